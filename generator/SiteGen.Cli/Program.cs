@@ -1,1 +1,3 @@
-return 0;
+using SiteGen.Cli;
+
+return (int)SiteGenCommand.Run(args);

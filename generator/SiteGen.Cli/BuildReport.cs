@@ -1,0 +1,56 @@
+using System.Globalization;
+using SiteGen.Build;
+using Spectre.Console;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// Runs a build and tells the user about it: a live stage display on a terminal, errors one per line
+/// on stderr, then one summary line ("Built 123 pages in 1.2 s" / "Build failed: 3 errors").
+/// </summary>
+public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet, bool verbose)
+{
+    public ExitCode Run(BuildOptions options)
+    {
+        var result = ShowsProgress() ? RunWithProgress(options) : new SiteBuilder().Build(options);
+
+        if (result.OutputRefused is { } refused)
+        {
+            stderr.WriteLine($"sitegen: {result.OutputFolder}: {refused}");
+            return ExitCode.Usage;
+        }
+        foreach (var error in result.Errors) stderr.WriteLine(error);
+        if (verbose) PrintTimings(result);
+        if (!result.Succeeded)
+        {
+            if (!quiet) stderr.WriteLine($"Build failed: {Count(result.Errors.Count, "error")}");
+            return ExitCode.ContentErrors;
+        }
+        if (!quiet) stdout.WriteLine($"Built {Count(result.PageCount, "page")} in {Seconds(result.Elapsed)}");
+        return ExitCode.Success;
+    }
+
+    // Only a person at a terminal wants a live display; logs and pipes get plain lines.
+    private bool ShowsProgress() => !quiet && !Console.IsOutputRedirected && ReferenceEquals(stdout, Console.Out);
+
+    private static BuildResult RunWithProgress(BuildOptions options)
+    {
+        BuildResult? result = null;
+        AnsiConsole.Status().Spinner(Spinner.Known.Dots).Start("Building", context =>
+        {
+            var builder = new SiteBuilder() { StageStarted = stage => context.Status($"Building: {stage}") };
+            result = builder.Build(options);
+        });
+        return result!;
+    }
+
+    private void PrintTimings(BuildResult result)
+    {
+        foreach (var timing in result.Timings)
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private static string Seconds(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalSeconds:0.0} s");
+}

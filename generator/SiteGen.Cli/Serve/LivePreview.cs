@@ -1,0 +1,129 @@
+using System.Globalization;
+using SiteGen.Build;
+using SiteGen.Diagnostics;
+using SiteGen.Watch;
+
+namespace SiteGen.Cli.Serve;
+
+/// <summary>
+/// sitegen serve at work: builds the site (drafts included) into a private folder, serves it, watches
+/// the content and theme folders and rebuilds on every change, then reloads open pages or shows them
+/// the errors. A failed rebuild leaves the last good site served.
+/// </summary>
+public sealed class LivePreview : IAsyncDisposable
+{
+    private readonly Func<BuildOptions, BuildResult> _build;
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
+    private readonly PreviewFolder _folder;
+    private readonly ReloadEvents _events = new();
+    private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private PreviewServer? _server;
+    private RebuildLoop? _loop;
+    private SiteWatcher? _watcher;
+    private BuildOptions? _options;
+
+    private LivePreview(Func<BuildOptions, BuildResult> build, TextWriter stdout, TextWriter stderr, PreviewFolder folder)
+    {
+        _build = build;
+        _stdout = stdout;
+        _stderr = stderr;
+        _folder = folder;
+    }
+
+    public Uri Url => Server.Url;
+
+    /// <summary>The folder the site is built into while the preview runs.</summary>
+    public string SiteFolder => _folder.Site;
+
+    public ReloadEvents Events => _events;
+
+    /// <summary>Completes when the first build has ended, successfully or not.</summary>
+    public Task FirstBuild => _firstBuild.Task;
+
+    /// <summary>Starts serving and returns once the first build has ended. Throws <see cref="IOException"/> when the port is taken.</summary>
+    /// <param name="build">Builds the site; the same pipeline as sitegen build.</param>
+    public static async Task<LivePreview> StartAsync(ServeOptions options, Func<BuildOptions, BuildResult> build, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
+    {
+        var preview = new LivePreview(build, stdout, stderr, PreviewFolder.Create());
+        try
+        {
+            await preview.StartAsync(options, cancel);
+            return preview;
+        }
+        catch
+        {
+            await preview.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync(ServeOptions options, CancellationToken cancel)
+    {
+        _server = await PreviewServer.StartAsync(options.Port, _folder.Site, _events, _firstBuild.Task, cancel);
+        _options = new BuildOptions
+        {
+            SourceFolder = options.SourceFolder,
+            OutputFolder = _folder.Site,
+            Theme = options.Theme,
+            // Links and absolute URLs (canonical, feeds) point at the preview, so following them stays in it.
+            BaseUrl = _server.Url.ToString(),
+            IncludeDrafts = true,
+            ThemeRoots = options.ThemeRoots,
+        };
+        _loop = new RebuildLoop(RebuildAsync, e => _stderr.WriteLine("sitegen: the rebuild stopped unexpectedly: " + e));
+        // The watcher starts before the first build so that an edit made while it runs is not lost;
+        // the first build goes through the loop like any other, so builds never overlap.
+        _watcher = new SiteWatcher(WatchedFolders.For(_options), _loop.Notify);
+        _loop.Notify(Path.GetFullPath(options.SourceFolder));
+        await _firstBuild.Task.WaitAsync(cancel);
+    }
+
+    private PreviewServer Server => _server ?? throw new InvalidOperationException("The preview has not started.");
+
+    private Task RebuildAsync(IReadOnlyList<string> changed, CancellationToken stop) => Task.Run(() =>
+    {
+        try
+        {
+            Report(_build(_options!), changed, first: !_firstBuild.Task.IsCompleted);
+        }
+        finally
+        {
+            // Even a build that threw ends the wait for the first one; the loop reports the exception.
+            _firstBuild.TrySetResult();
+        }
+    }, stop);
+
+    private void Report(BuildResult result, IReadOnlyList<string> changed, bool first)
+    {
+        if (result.Succeeded)
+        {
+            _events.BuildSucceeded();
+            _stdout.WriteLine($"{(first ? "Built" : "Rebuilt")} {Count(result.PageCount, "page")} in {Milliseconds(result.Elapsed)}{(first ? "" : Changes(changed))}");
+            return;
+        }
+        var errors = result.OutputRefused is { } refused ? [new ContentError(SourcePath.Display(result.OutputFolder), 1, 1, refused)] : result.Errors;
+        foreach (var error in errors) _stderr.WriteLine(error);
+        _stderr.WriteLine($"Build failed: {Count(errors.Count, "error")}; {(_events.Builds > 0 ? "still serving the last good site" : "nothing to serve until they are fixed")}");
+        _events.BuildFailed(errors);
+    }
+
+    private static string Changes(IReadOnlyList<string> changed) => changed.Count switch
+    {
+        0 => "",
+        1 => $" ({SourcePath.Display(changed[0])})",
+        _ => $" ({SourcePath.Display(changed[0])} and {Count(changed.Count - 1, "more change")})",
+    };
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private static string Milliseconds(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalMilliseconds:0} ms");
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        if (_loop is not null) await _loop.DisposeAsync();
+        if (_server is not null) await _server.DisposeAsync();
+        _folder.Dispose();
+    }
+}

@@ -1,0 +1,89 @@
+using System.Threading.Channels;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Cli.Serve;
+
+/// <summary>
+/// The state of the preview's builds and the open pages listening to it. Each page gets "hello"
+/// (which server, which build) when it connects, the current errors if the last build failed, then
+/// "reload" after every successful build and "errors" after every failed one.
+/// </summary>
+public sealed class ReloadEvents
+{
+    public static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(1);
+
+    // A page that reconnects to a restarted server sees another id and reloads, since the site may have changed meanwhile.
+    private readonly string _server = Guid.NewGuid().ToString("N")[..12];
+    private readonly Lock _gate = new();
+    private readonly HashSet<Channel<string>> _pages = [];
+    private int _builds;
+    private string? _errors;
+    private bool _closed;
+
+    /// <summary>Successful builds so far.</summary>
+    public int Builds
+    {
+        get { lock (_gate) return _builds; }
+    }
+
+    public Subscription Subscribe()
+    {
+        var channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        lock (_gate)
+        {
+            channel.Writer.TryWrite(ServerSentEvent.Retry(ReconnectDelay) + ServerSentEvent.Format("hello", new { server = _server, build = _builds }));
+            if (_errors is not null) channel.Writer.TryWrite(_errors);
+            if (_closed) channel.Writer.Complete();
+            else _pages.Add(channel);
+        }
+        return new Subscription(this, channel);
+    }
+
+    public void BuildSucceeded()
+    {
+        lock (_gate)
+        {
+            _builds++;
+            _errors = null;
+            Send(ServerSentEvent.Format("reload", new { build = _builds }));
+        }
+    }
+
+    public void BuildFailed(IReadOnlyList<ContentError> errors)
+    {
+        lock (_gate)
+        {
+            _errors = ServerSentEvent.Format("errors", errors.Select(e => new { file = e.File, line = e.Line, column = e.Column, message = e.Message }));
+            Send(_errors);
+        }
+    }
+
+    /// <summary>Ends every open stream so the server can stop; pages reconnect to the next one.</summary>
+    public void Close()
+    {
+        lock (_gate)
+        {
+            _closed = true;
+            foreach (var page in _pages) page.Writer.TryComplete();
+            _pages.Clear();
+        }
+    }
+
+    private void Send(string message)
+    {
+        foreach (var page in _pages) page.Writer.TryWrite(message);
+    }
+
+    private void Remove(Channel<string> channel)
+    {
+        lock (_gate) _pages.Remove(channel);
+    }
+
+    /// <summary>One open page's messages; dispose when the page goes away.</summary>
+    public sealed class Subscription(ReloadEvents owner, Channel<string> channel) : IDisposable
+    {
+        public ChannelReader<string> Messages => channel.Reader;
+
+        public void Dispose() => owner.Remove(channel);
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using SiteGen.Build;
+
+namespace SiteGen.Cli.Serve;
+
+/// <summary>sitegen serve: its options, and running the live preview until Ctrl+C.</summary>
+public static class ServeCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var source = new Option<string>("--source", "-s") { Description = "The content folder, holding site.yml, articles/ and pages/.", DefaultValueFactory = _ => "content" };
+        var theme = new Option<string?>("--theme") { Description = "A theme name to use instead of site.yml's (looked up in themes/ beside the content folder, then among SiteGen's own)." };
+        var port = new Option<int>("--port", "-p") { Description = "The port to serve on at 127.0.0.1; 0 picks a free one.", DefaultValueFactory = _ => ServeOptions.DefaultPort };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be between 0 and 65535");
+        });
+
+        var command = new Command("serve", "Preview the site, drafts included, at http://127.0.0.1:PORT/: rebuilt on every change to the content or theme, open pages reloaded.")
+        {
+            source, theme, port,
+        };
+        command.SetAction(async (parsed, cancel) =>
+        {
+            var options = new ServeOptions { SourceFolder = parsed.GetValue(source)!, Theme = parsed.GetValue(theme), Port = parsed.GetValue(port) };
+            return (int)await RunAsync(options, stdout, stderr, cancel);
+        });
+        return command;
+    }
+
+    /// <summary>Serves until <paramref name="cancel"/> fires (Ctrl+C), then removes the preview's files.</summary>
+    public static async Task<ExitCode> RunAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
+    {
+        if (!Directory.Exists(options.SourceFolder))
+        {
+            stderr.WriteLine($"sitegen: the content folder '{options.SourceFolder}' does not exist");
+            return ExitCode.Usage;
+        }
+        LivePreview preview;
+        try
+        {
+            preview = await LivePreview.StartAsync(options, o => new SiteBuilder().Build(o), stdout, stderr, cancel);
+        }
+        catch (IOException e) when (!cancel.IsCancellationRequested)
+        {
+            stderr.WriteLine($"sitegen: cannot serve on 127.0.0.1:{options.Port}: {e.Message}; choose another port with --port");
+            return ExitCode.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCode.Success;
+        }
+
+        await using (preview)
+        {
+            stdout.WriteLine($"Serving {options.SourceFolder} at {preview.Url} (drafts included); press Ctrl+C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancel);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+        return ExitCode.Success;
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
+namespace SiteGen.Cli;
+
+/// <summary>The sitegen command: its subcommands, and the one place parse errors become exit code 2.</summary>
+public static class SiteGenCommand
+{
+    public static ExitCode Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        stdout ??= Console.Out;
+        stderr ??= Console.Error;
+        // A named root (not RootCommand, which takes the executable's name) so help always says "sitegen".
+        var root = new Command("sitegen", "SiteGen: builds a fast, private static website from Markdown articles.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+            BuildCommand.Create(stdout, stderr),
+            NewCommand.Create(stdout, stderr),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && !AsksForHelp(args))
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine("sitegen: " + error.Message);
+            stderr.WriteLine("Run 'sitegen --help' for usage.");
+            return ExitCode.Usage;
+        }
+        return (ExitCode)parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static bool AsksForHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "-?");
+}

@@ -1,0 +1,22 @@
+namespace SiteGen.Build;
+
+/// <summary>What to build and where: the command line's options, with its defaults.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The content folder holding site.yml, articles/ and pages/.</summary>
+    public string SourceFolder { get; init; } = "content";
+
+    /// <summary>The folder the site is written to; replaced whole by a successful build.</summary>
+    public string OutputFolder { get; init; } = "output";
+
+    /// <summary>A theme name that wins over site.yml's.</summary>
+    public string? Theme { get; init; }
+
+    /// <summary>A base URL that wins over site.yml's (e.g. a preview deployment's).</summary>
+    public string? BaseUrl { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>Folders searched for themes by name, in order; null for themes/ beside the content folder, then the themes shipped with SiteGen.</summary>
+    public IReadOnlyList<string>? ThemeRoots { get; init; }
+}

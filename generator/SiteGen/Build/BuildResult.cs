@@ -1,0 +1,27 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Build;
+
+/// <summary>The outcome of a build: what was written, or every error that stopped it.</summary>
+public sealed record BuildResult
+{
+    /// <summary>Errors in the input, sorted by file and position; empty when the build succeeded.</summary>
+    public required IReadOnlyList<ContentError> Errors { get; init; }
+
+    /// <summary>Why the output folder was refused before anything was built, or null. A usage problem, not a content one.</summary>
+    public string? OutputRefused { get; init; }
+
+    public bool Succeeded => OutputRefused is null && Errors.Count == 0;
+
+    /// <summary>HTML pages written.</summary>
+    public int PageCount { get; init; }
+
+    /// <summary>All files written, pages and copies.</summary>
+    public int FileCount { get; init; }
+
+    public required IReadOnlyList<StageTiming> Timings { get; init; }
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>The full path of the output folder.</summary>
+    public required string OutputFolder { get; init; }
+}

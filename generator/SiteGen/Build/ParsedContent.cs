@@ -1,0 +1,6 @@
+using SiteGen.Model;
+
+namespace SiteGen.Build;
+
+/// <summary>The documents of a build after the Markdown pass, and the configuration with its disclaimer rendered.</summary>
+public sealed record ParsedContent(SiteConfig Config, IReadOnlyList<Article> Articles, IReadOnlyList<Page> Pages);

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using SiteGen.Diagnostics;
+using SiteGen.Load;
+using SiteGen.Model;
+using SiteGen.Parse;
+using SiteGen.Render;
+using SiteGen.Render.Themes;
+using SiteGen.Write;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// Builds a site: load → config → front matter → markdown → model → theme → render → write, each
+/// stage timed. Every error of every stage is collected; the output folder is replaced only when
+/// there are none.
+/// </summary>
+public sealed class SiteBuilder
+{
+    /// <summary>Called with a stage's name as it starts (for progress displays).</summary>
+    public Action<string>? StageStarted { get; init; }
+
+    public BuildResult Build(BuildOptions options)
+    {
+        long start = Stopwatch.GetTimestamp();
+        var clock = new StageClock(StageStarted);
+        var errors = new ErrorList();
+        string output = OutputSafety.Normalize(options.OutputFolder);
+        var themeRoots = options.ThemeRoots ?? ThemeLocator.DefaultRoots(options.SourceFolder);
+
+        if (OutputSafety.Problem(output, ProtectedFolders(options, themeRoots)) is { } refused)
+            return Result(errors, clock, start, output) with { OutputRefused = refused };
+
+        var content = clock.Time("load", () => ContentLoader.Load(options.SourceFolder, errors));
+        var config = clock.Time("config", () => content.SiteConfig is null ? null : SiteConfigParser.Parse(content.SiteConfig, errors, options.BaseUrl, options.Theme));
+        var (documents, unpublished) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, options.IncludeDrafts, errors));
+        // Without a usable site.yml the documents are still checked, so one run reports every error.
+        var parsed = clock.Time("markdown", () => ContentParser.ConvertMarkdown(config ?? FallbackConfig, documents, unpublished, content, errors));
+        var site = clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files));
+        if (config is null) return Result(errors, clock, start, output);
+
+        var theme = clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors, content.SiteConfig!.DisplayPath));
+        if (theme is null) return Result(errors, clock, start, output);
+        var files = clock.Time("render", () => SiteRenderer.Render(site, theme, errors));
+        if (errors.HasErrors) return Result(errors, clock, start, output);
+
+        clock.Time("write", () => Write(output, files, content.Files, errors));
+        return Result(errors, clock, start, output) with
+        {
+            PageCount = errors.HasErrors ? 0 : files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)),
+            FileCount = errors.HasErrors ? 0 : files.Count + content.Files.Count,
+        };
+    }
+
+    private static readonly ParsedSiteConfig FallbackConfig =
+        new(new SiteConfig { Title = "", BaseUrl = "http://localhost/" }, null, 1);
+
+    private static void Write(string output, IReadOnlyList<OutputFile> files, IReadOnlyList<StaticFile> copies, ErrorList errors)
+    {
+        OutputPaths.Check(files, copies, errors);
+        if (errors.HasErrors) return;
+        try
+        {
+            SiteWriter.Write(output, files, copies);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(SourcePath.Display(output), 1, 1, "cannot write the site: " + e.Message);
+        }
+    }
+
+    private static IEnumerable<(string Name, string Folder)> ProtectedFolders(BuildOptions options, IReadOnlyList<string> themeRoots) =>
+        themeRoots.Where(Directory.Exists).Select(root => ("themes", root)).Prepend(("content", options.SourceFolder));
+
+    private static BuildResult Result(ErrorList errors, StageClock clock, long start, string output) => new()
+    {
+        Errors = errors.Sorted(),
+        Timings = clock.Timings.ToList(),
+        Elapsed = Stopwatch.GetElapsedTime(start),
+        OutputFolder = output,
+    };
+}

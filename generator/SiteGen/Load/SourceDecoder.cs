@@ -1,0 +1,61 @@
+using System.Text;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Load;
+
+/// <summary>Turns a source file's bytes into text, refusing what an editor would not mean to publish.</summary>
+public static class SourceDecoder
+{
+    /// <summary>Markdown and YAML sources above this size are refused: no real article is this long, and a
+    /// runaway file (a pasted log, a binary renamed .md) would otherwise slow every build for everyone.</summary>
+    public const int MaxSourceBytes = 5 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The text of <paramref name="bytes"/> without a byte order mark, or null after adding an error.</summary>
+    public static string? Decode(string displayPath, ReadOnlySpan<byte> bytes, ErrorList errors)
+    {
+        if (bytes.Length > MaxSourceBytes)
+        {
+            errors.Add(displayPath, 1, 1, TooLargeMessage(bytes.Length));
+            return null;
+        }
+        if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        if (bytes.IsEmpty || bytes.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            errors.Add(displayPath, 1, 1, "file is empty");
+            return null;
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            var (line, column) = PositionOfFirstInvalidByte(bytes);
+            errors.Add(displayPath, line, column, "file is not valid UTF-8 text; save it as UTF-8");
+            return null;
+        }
+    }
+
+    public static string TooLargeMessage(long length) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"file is {length / (1024.0 * 1024.0):0.0} MB; Markdown and YAML sources are limited to {MaxSourceBytes / (1024 * 1024)} MB");
+
+    private static (int Line, int Column) PositionOfFirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0;
+        while (valid < bytes.Length)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[valid..], new char[4096], out int read, out _, replaceInvalidSequences: false);
+            valid += read;
+            if (status == System.Buffers.OperationStatus.InvalidData || status == System.Buffers.OperationStatus.NeedMoreData) break;
+        }
+        var before = bytes[..valid];
+        int lineStart = before.LastIndexOf((byte)'\n') + 1;
+        int line = before.Count((byte)'\n') + 1;
+        int column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
+        return (line, column);
+    }
+}

@@ -1,0 +1,42 @@
+namespace SiteGen.Model;
+
+/// <summary>The whole site as the pipeline models it: everything the render stage needs, nothing on disk.</summary>
+public sealed class Site
+{
+    public required SiteConfig Config { get; init; }
+
+    /// <summary>Published articles (drafts only when asked for), newest first, ties broken by slug.</summary>
+    public required IReadOnlyList<Article> Articles { get; init; }
+
+    public required IReadOnlyList<Page> Pages { get; init; }
+
+    /// <summary>Topics in order of name.</summary>
+    public required IReadOnlyList<Topic> Topics { get; init; }
+
+    /// <summary>Files under content/ copied with their paths.</summary>
+    public IReadOnlyList<StaticFile> ContentFiles { get; init; } = [];
+
+    /// <summary>Articles sharing topics with the given one, most shared first, then newest.</summary>
+    public required Func<Article, IReadOnlyList<Article>> Related { get; init; }
+
+    /// <summary>The next older article, or null.</summary>
+    public Article? Previous(Article article) => Neighbour(article, +1);
+
+    /// <summary>The next newer article, or null.</summary>
+    public Article? Next(Article article) => Neighbour(article, -1);
+
+    private Article? Neighbour(Article article, int step)
+    {
+        int index = IndexOf(article);
+        int other = index + step;
+        return index < 0 || other < 0 || other >= Articles.Count ? null : Articles[other];
+    }
+
+    private Dictionary<Article, int>? _index;
+
+    private int IndexOf(Article article)
+    {
+        _index ??= Articles.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i);
+        return _index.TryGetValue(article, out var i) ? i : -1;
+    }
+}

@@ -1,0 +1,51 @@
+namespace SiteGen.Model;
+
+/// <summary>The settings of content/site.yml, validated and with defaults applied.</summary>
+public sealed record SiteConfig
+{
+    public required string Title { get; init; }
+    public string Description { get; init; } = "";
+
+    /// <summary>Absolute base URL, always ending in '/', e.g. https://example.org/blog/.</summary>
+    public required string BaseUrl { get; init; }
+
+    /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending in '/', e.g. /blog/.</summary>
+    public string BasePath => new Uri(BaseUrl).AbsolutePath is var p && p.EndsWith('/') ? p : p + "/";
+
+    public string Language { get; init; } = "en";
+    public string Theme { get; init; } = "default";
+    public Organization? Organization { get; init; }
+    public Helpline? Helpline { get; init; }
+
+    /// <summary>The disclaimer shown on every article, as Markdown in site.yml and as HTML once rendered.</summary>
+    public string? DisclaimerHtml { get; init; }
+
+    public IReadOnlyList<MenuItem> Menu { get; init; } = [];
+    public int ArticlesPerPage { get; init; } = 10;
+
+    /// <summary>Raw HTML in Markdown is kept when true (editors are trusted) and escaped when false.</summary>
+    public bool AllowRawHtml { get; init; } = true;
+
+    /// <summary>Display names of topics by slug, from site.yml's <c>topics:</c> map.</summary>
+    public IReadOnlyDictionary<string, string> TopicNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Keys of site.yml that SiteGen does not know, for themes.</summary>
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>The absolute URL of a site-relative path such as "articles/x/" or "/articles/x/".</summary>
+    public string AbsoluteUrl(string sitePath) => BaseUrl + sitePath.TrimStart('/');
+
+    /// <summary>The root-relative URL (base path included) of a site-relative path.</summary>
+    public string RootUrl(string sitePath) => BasePath + sitePath.TrimStart('/');
+}
+
+public sealed record Organization(string Name, string? Phone = null, string? Url = null, string? Address = null, string? Logo = null);
+
+/// <summary>The crisis line shown as a tap-to-call button on every article.</summary>
+public sealed record Helpline(string Label, string Phone, string? Hours = null)
+{
+    /// <summary>The number as a tel: URI (digits and a leading + only).</summary>
+    public string TelUri => "tel:" + new string(Phone.Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && i == 0)).ToArray());
+}
+
+public sealed record MenuItem(string Title, string Url);

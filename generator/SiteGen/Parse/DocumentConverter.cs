@@ -1,0 +1,89 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.Parse.Markdown;
+
+namespace SiteGen.Parse;
+
+/// <summary>The second parse pass: a document's Markdown to HTML, and the finished <see cref="Article"/> or <see cref="Page"/>.</summary>
+public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks links, ErrorList errors)
+{
+    public Article ToArticle(SourceDocument source)
+    {
+        var front = source.Front;
+        var body = ConvertBody(source);
+        var frontFaq = ConvertFaq(source, body.Toc.Select(t => t.Id));
+        return new Article
+        {
+            SourcePath = source.File.RelativePath,
+            Slug = front.Slug,
+            Title = front.Title,
+            Description = front.Description,
+            BodyHtml = body.Html,
+            Toc = body.Toc,
+            Extra = front.Extra,
+            Date = front.Date!.Value,
+            Updated = front.Updated,
+            Topics = front.Topics,
+            Author = front.Author,
+            ReviewedBy = front.ReviewedBy,
+            ReviewedOn = front.ReviewedOn,
+            Draft = front.Draft,
+            Faq = [.. frontFaq, .. body.Faq],
+            Aliases = front.Aliases,
+            Image = front.Image is null ? null : ResolveImage(source, front.Image),
+            ImageAlt = front.ImageAlt,
+            WordCount = body.WordCount,
+            Summary = string.IsNullOrWhiteSpace(front.Description) ? body.Opening : front.Description,
+        };
+    }
+
+    public Page ToPage(SourceDocument source)
+    {
+        var body = ConvertBody(source);
+        return new Page
+        {
+            SourcePath = source.File.RelativePath,
+            Slug = source.Front.Slug,
+            Title = source.Front.Title,
+            Description = source.Front.Description,
+            BodyHtml = body.Html,
+            Toc = body.Toc,
+            Extra = source.Front.Extra,
+            Layout = source.Front.Layout,
+        };
+    }
+
+    private MarkdownResult ConvertBody(SourceDocument source) =>
+        markdown.Convert(source.Split.Body, new MarkdownOrigin(source.File.RelativePath, source.File.DisplayPath, source.Split.BodyFirstLine), links, errors);
+
+    // Front matter questions get ids from their text, kept apart from the body's heading ids.
+    private List<FaqEntry> ConvertFaq(SourceDocument source, IEnumerable<string> takenIds)
+    {
+        var taken = new HashSet<string>(takenIds, StringComparer.Ordinal);
+        var entries = new List<FaqEntry>();
+        foreach (var faq in source.Front.Faq)
+        {
+            var origin = new MarkdownOrigin(source.File.RelativePath, source.File.DisplayPath, faq.AnswerLine);
+            var (html, text) = markdown.ConvertFragment(faq.AnswerMarkdown, origin, links, errors);
+            string anchor = UniqueId("faq-" + Slugs.From(faq.Question), taken);
+            entries.Add(new FaqEntry(faq.Question, html, text, anchor));
+        }
+        return entries;
+    }
+
+    private static string UniqueId(string wanted, HashSet<string> taken)
+    {
+        string id = wanted;
+        for (int n = 1; !taken.Add(id); n++) id = $"{wanted}-{n}";
+        return id;
+    }
+
+    // The preview image is checked like a Markdown image, so a missing file is caught here too.
+    private string? ResolveImage(SourceDocument source, string image)
+    {
+        var (path, problem) = LinkResolver.ImagePath(image, source.File.RelativePath, links);
+        if (problem is null) return path;
+        errors.Add(source.File.DisplayPath, source.Front.ImageLine, source.Front.ImageColumn, problem);
+        return null;
+    }
+}

@@ -1,0 +1,39 @@
+namespace SiteGen.Parse;
+
+/// <summary>The front matter of an article or page, typed and validated; Markdown fields still Markdown.</summary>
+public sealed record FrontMatter
+{
+    public required string Title { get; init; }
+
+    /// <summary>The slug from front matter, else the file name without .md.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>The file line of 'slug:' (or 1 when it comes from the file name), for duplicate-slug errors.</summary>
+    public int SlugLine { get; init; } = 1;
+    public int SlugColumn { get; init; } = 1;
+
+    public string? Description { get; init; }
+
+    /// <summary>Required for articles, optional for pages.</summary>
+    public DateTimeOffset? Date { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public string? Author { get; init; }
+    public string? ReviewedBy { get; init; }
+    public DateTimeOffset? ReviewedOn { get; init; }
+    public bool Draft { get; init; }
+    public IReadOnlyList<FaqSource> Faq { get; init; } = [];
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public string? Image { get; init; }
+    public int ImageLine { get; init; } = 1;
+    public int ImageColumn { get; init; } = 1;
+    public string? ImageAlt { get; init; }
+
+    /// <summary>Pages only: the layout to render with instead of the default page layout.</summary>
+    public string? Layout { get; init; }
+
+    public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+}
+
+/// <summary>A front matter FAQ entry: the question, and the answer as Markdown with the file line it starts on.</summary>
+public sealed record FaqSource(string Question, string AnswerMarkdown, int AnswerLine);

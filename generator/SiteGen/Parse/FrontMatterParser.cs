@@ -1,0 +1,111 @@
+using SiteGen.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Parse;
+
+/// <summary>Reads and validates the YAML of an article's or page's front matter.</summary>
+public static class FrontMatterParser
+{
+    /// <summary>The front matter, or null when the document cannot be built (errors say why).</summary>
+    public static FrontMatter? Parse(string displayPath, string fileName, FrontMatterSplit split, DocumentKind kind, ErrorList errors)
+    {
+        var source = new YamlSource(displayPath, split.YamlFirstLine, errors);
+        var mapping = source.LoadMapping(split.Yaml, "front matter");
+        if (mapping is null) return null;
+        var fields = new YamlFields(source, mapping, (1, 1));
+
+        string? title = fields.Text("title", required: true);
+        var date = fields.Date("date", required: kind == DocumentKind.Article);
+        var (slug, slugLine, slugColumn) = ReadSlug(fields, fileName);
+        var (imageLine, imageColumn) = Position(fields, "image");
+        var front = new FrontMatter
+        {
+            Title = title?.Trim() ?? "",
+            Slug = slug,
+            SlugLine = slugLine,
+            SlugColumn = slugColumn,
+            Description = fields.Text("description")?.Trim(),
+            Date = date,
+            Updated = fields.Date("updated"),
+            Topics = ReadTopics(fields),
+            Author = fields.Text("author"),
+            ReviewedBy = fields.Text("reviewed_by"),
+            ReviewedOn = fields.Date("reviewed_on"),
+            Draft = fields.Bool("draft", false),
+            Faq = ReadFaq(fields),
+            Aliases = ReadAliases(fields),
+            Image = fields.Text("image"),
+            ImageLine = imageLine,
+            ImageColumn = imageColumn,
+            ImageAlt = fields.Text("image_alt"),
+            Layout = kind == DocumentKind.Page ? fields.Text("layout") : null,
+        };
+        front = front with { Extra = fields.Extra() };
+        bool usable = !string.IsNullOrWhiteSpace(title) && (kind == DocumentKind.Page || date is not null);
+        return usable ? front : null;
+    }
+
+    private static (int Line, int Column) Position(YamlFields fields, string key) =>
+        fields.Node(key) is { } node ? (fields.Source.Line(node.Start), (int)node.Start.Column) : (1, 1);
+
+    private static (string Slug, int Line, int Column) ReadSlug(YamlFields fields, string fileName)
+    {
+        string slug = fields.Text("slug")?.Trim() ?? fileName;
+        var (line, column) = Position(fields, "slug");
+        if (Slugs.Problem(slug) is { } problem)
+            fields.Source.Errors.Add(fields.Source.DisplayPath, line, column, $"slug '{slug}' {problem}");
+        return (slug, line, column);
+    }
+
+    // Topics are slugs; "Self Care" is accepted as self-care so editors need not know the rule.
+    private static IReadOnlyList<string> ReadTopics(YamlFields fields)
+    {
+        var topics = new List<string>();
+        foreach (var (value, node) in fields.TextList("topics"))
+        {
+            string slug = Slugs.From(value);
+            if (slug.Length == 0) fields.Source.Error(node, $"topic '{value}' has no letters or digits");
+            else if (!topics.Contains(slug)) topics.Add(slug);
+        }
+        return topics;
+    }
+
+    private static IReadOnlyList<string> ReadAliases(YamlFields fields)
+    {
+        var aliases = new List<string>();
+        foreach (var (value, node) in fields.TextList("aliases"))
+        {
+            string path = value.Trim().TrimStart('/');
+            if (path.Contains("..", StringComparison.Ordinal) || path.Contains('\\') || path.Contains("://", StringComparison.Ordinal))
+                fields.Source.Error(node, $"alias '{value}' must be a path of this site such as /old/page/");
+            else if (path.Length == 0)
+                fields.Source.Error(node, "an alias cannot be the home page");
+            else aliases.Add(path);
+        }
+        return aliases;
+    }
+
+    private static IReadOnlyList<FaqSource> ReadFaq(YamlFields fields)
+    {
+        var list = fields.Sequence("faq");
+        if (list is null) return [];
+        var entries = new List<FaqSource>();
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode entry)
+            {
+                fields.Source.Error(item, "each FAQ entry needs 'q' (the question) and 'a' (the answer)");
+                continue;
+            }
+            var q = Scalar(entry, "q");
+            var a = Scalar(entry, "a");
+            if (string.IsNullOrWhiteSpace(q?.Value)) fields.Source.Error(item, "FAQ entry has no question ('q')");
+            else if (string.IsNullOrWhiteSpace(a?.Value)) fields.Source.Error(item, $"FAQ entry '{q.Value.Trim()}' has no answer ('a')");
+            else entries.Add(new FaqSource(q.Value.Trim(), a.Value, fields.Source.ContentLine(a)));
+        }
+        return entries;
+    }
+
+    private static YamlScalarNode? Scalar(YamlMappingNode entry, string key) =>
+        entry.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node as YamlScalarNode : null;
+}

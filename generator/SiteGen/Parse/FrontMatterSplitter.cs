@@ -1,0 +1,40 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Parse;
+
+/// <summary>Cuts "---\nyaml\n---\nbody" into its parts; the front matter is required.</summary>
+public static class FrontMatterSplitter
+{
+    public static FrontMatterSplit? Split(string displayPath, string text, ErrorList errors)
+    {
+        int firstEnd = LineEnd(text, 0);
+        if (!IsFence(text.AsSpan(0, firstEnd)))
+        {
+            errors.Add(displayPath, 1, 1, "front matter missing: the file must start with a line '---', then YAML such as 'title: ...', then '---'");
+            return null;
+        }
+
+        int line = 2;
+        int yamlStart = NextLine(text, firstEnd);
+        for (int start = yamlStart; start < text.Length; start = NextLine(text, LineEnd(text, start)), line++)
+        {
+            int end = LineEnd(text, start);
+            if (!IsFence(text.AsSpan(start, end - start)) && !text.AsSpan(start, end - start).TrimEnd().SequenceEqual("...")) continue;
+            int bodyStart = NextLine(text, end);
+            return new FrontMatterSplit(text[yamlStart..start], 2, text[bodyStart..], line + 1);
+        }
+
+        errors.Add(displayPath, 1, 1, "front matter is not closed: add a line '---' after the YAML");
+        return null;
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd().SequenceEqual("---");
+
+    private static int LineEnd(string text, int start)
+    {
+        int newline = text.IndexOf('\n', start);
+        return newline < 0 ? text.Length : newline;
+    }
+
+    private static int NextLine(string text, int lineEnd) => Math.Min(text.Length, lineEnd + 1);
+}

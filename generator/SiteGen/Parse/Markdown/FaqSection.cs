@@ -1,0 +1,56 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using SiteGen.Model;
+
+namespace SiteGen.Parse.Markdown;
+
+/// <summary>
+/// Reads the FAQ section of a body: a heading "FAQ", "FAQs" or "Frequently Asked Questions" (any level),
+/// whose subheadings are the questions and whose content up to the next subheading is the answer. A
+/// subheading without a question mark, or a heading at the FAQ's level or above, ends the section.
+/// The section stays in the body where the editor put it; its entries only feed structured data and lists.
+/// </summary>
+public static class FaqSection
+{
+    private static readonly string[] Titles = ["faq", "faqs", "frequently asked questions"];
+
+    public static IReadOnlyList<FaqEntry> Read(MarkdownDocument document, Func<IReadOnlyList<Block>, string> renderHtml)
+    {
+        var entries = new List<FaqEntry>();
+        int faqLevel = 0;
+        HeadingBlock? question = null;
+        var answer = new List<Block>();
+
+        void Flush()
+        {
+            if (question is not null && answer.Count > 0)
+                entries.Add(new FaqEntry(InlineText.Of(question.Inline), renderHtml(answer), BodyText.Plain(answer), question.GetAttributes().Id ?? "", InBody: true));
+            question = null;
+            answer.Clear();
+        }
+
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock heading)
+            {
+                string text = InlineText.Of(heading.Inline);
+                if (faqLevel > 0 && heading.Level > faqLevel && text.Contains('?'))
+                {
+                    Flush();
+                    question = heading;
+                    continue;
+                }
+                Flush();
+                faqLevel = faqLevel == 0 || heading.Level <= faqLevel
+                    ? (IsFaqTitle(text) ? heading.Level : 0)
+                    : 0;
+            }
+            else if (question is not null) answer.Add(block);
+        }
+        Flush();
+        return entries;
+    }
+
+    private static bool IsFaqTitle(string text) =>
+        Titles.Contains(text.Trim().TrimEnd(':').ToLowerInvariant());
+}

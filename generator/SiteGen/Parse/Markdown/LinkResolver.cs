@@ -1,0 +1,86 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Parse.Markdown;
+
+/// <summary>
+/// Rewrites links and images of a parsed document to site URLs: [text](other.md#part) becomes the
+/// other document's URL, ![..](photo.jpg) the copied file's URL, /about/ gains the base path. A link to
+/// an article or file that does not exist is an error at the link, and so is an image on another
+/// site: showing it would make every reader's browser contact that site.
+/// </summary>
+public static class LinkResolver
+{
+    public static void Resolve(MarkdownDocument document, MarkdownOrigin origin, SiteLinks site, ErrorList errors)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            string? url = link.Url;
+            if (string.IsNullOrEmpty(url) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) continue;
+            string? problem;
+            if (IsExternal(url)) problem = link.IsImage ? ExternalImage(url) : null;
+            else if (url.StartsWith('#')) problem = null;
+            else (link.Url, problem) = Rewrite(url, link.IsImage, origin.SourcePath, site);
+            if (problem is not null) errors.Add(origin.DisplayPath, origin.FirstLine + link.Line, link.Column + 1, problem);
+        }
+    }
+
+    /// <summary>The site URL for a link written in the document at <paramref name="fromSourcePath"/>, or the URL unchanged and a problem.</summary>
+    public static (string Url, string? Problem) Rewrite(string url, bool isImage, string fromSourcePath, SiteLinks site)
+    {
+        var (path, suffix) = SplitSuffix(url);
+        string? target = ContentPath.Resolve(fromSourcePath, path);
+        if (target is null) return (url, $"link '{url}' points outside the content folder");
+
+        if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            if (site.Documents.TryGetValue(target, out string? sitePath)) return (site.Config.RootUrl(sitePath) + suffix, null);
+            if (site.Unpublished.Contains(target)) return (url, $"link to '{url}': content/{target} is a draft and is not published");
+            return (url, $"link to missing article '{url}': there is no content/{target}");
+        }
+
+        if (isImage || Path.GetExtension(path.TrimEnd('/')).Length > 0)
+        {
+            var (file, problem) = FindFile(path, target, isImage ? "image" : "file", url);
+            return file is null ? (url, problem) : (site.Config.RootUrl(file) + suffix, null);
+        }
+
+        // A root-relative page link such as /about/ means this site's page, so it follows base_url's sub-path.
+        return path.StartsWith('/') ? (site.Config.RootUrl(path) + suffix, null) : (url, null);
+
+        (string? File, string? Problem) FindFile(string linkPath, string besideDocument, string kind, string written)
+        {
+            if (site.Files.Contains(besideDocument)) return (besideDocument, null);
+            string? fromRoot = ContentPath.FromRoot(linkPath);
+            if (fromRoot is not null && site.Files.Contains(fromRoot)) return (fromRoot, null);
+            string alsoTried = fromRoot is not null && fromRoot != besideDocument ? $" or content/{fromRoot}" : "";
+            return (null, $"missing {kind} '{written}': there is no content/{besideDocument}{alsoTried}");
+        }
+    }
+
+    /// <summary>A front matter image as a site path (images/x.jpg), or a problem.</summary>
+    public static (string? SitePath, string? Problem) ImagePath(string image, string fromSourcePath, SiteLinks site)
+    {
+        if (IsExternal(image)) return (null, ExternalImage(image));
+        var (url, problem) = Rewrite(image, isImage: true, fromSourcePath, site);
+        return problem is null ? (url[site.Config.BasePath.Length..], null) : (null, problem);
+    }
+
+    private static string ExternalImage(string url) =>
+        $"image '{url}' is on another site, which every reader's browser would contact; save it under content/images/ instead";
+
+    private static (string Path, string Suffix) SplitSuffix(string url)
+    {
+        int cut = url.IndexOfAny(['#', '?']);
+        return (Uri.UnescapeDataString(cut < 0 ? url : url[..cut]), cut < 0 ? "" : url[cut..]);
+    }
+
+    // http:, https:, mailto:, tel:, data: ... or protocol-relative //host: anything that is not a path of this site.
+    private static bool IsExternal(string url)
+    {
+        if (url.StartsWith("//", StringComparison.Ordinal)) return true;
+        int colon = url.IndexOf(':');
+        return colon > 0 && url.AsSpan(0, colon).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-") < 0;
+    }
+}

@@ -1,0 +1,18 @@
+using SiteGen.Model;
+
+namespace SiteGen.Parse.Markdown;
+
+/// <summary>What a link in Markdown can point to: the site's documents by source path, and the files under content/.</summary>
+/// <param name="Documents">Source paths relative to content/ (articles/x.md) to site paths (articles/x/).</param>
+/// <param name="Unpublished">Source paths of drafts left out of this build.</param>
+/// <param name="Files">Paths relative to content/ of the files copied to the site.</param>
+public sealed record SiteLinks(
+    SiteConfig Config,
+    IReadOnlyDictionary<string, string> Documents,
+    IReadOnlySet<string> Unpublished,
+    IReadOnlySet<string> Files);
+
+/// <summary>Where a piece of Markdown comes from, so its relative links resolve and its errors point at the file.</summary>
+/// <param name="SourcePath">The document's path relative to content/, e.g. articles/x.md.</param>
+/// <param name="FirstLine">The 1-based file line of the Markdown's first line.</param>
+public sealed record MarkdownOrigin(string SourcePath, string DisplayPath, int FirstLine);

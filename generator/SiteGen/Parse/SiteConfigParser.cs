@@ -1,0 +1,123 @@
+using SiteGen.Diagnostics;
+using SiteGen.Load;
+using SiteGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Parse;
+
+/// <summary>Reads content/site.yml into a <see cref="SiteConfig"/>, with the command line's overrides applied.</summary>
+public static class SiteConfigParser
+{
+    public static ParsedSiteConfig? Parse(SourceFile file, ErrorList errors, string? baseUrlOverride = null, string? themeOverride = null)
+    {
+        var source = new YamlSource(file.DisplayPath, 1, errors);
+        var mapping = source.LoadMapping(file.Text, "site.yml");
+        if (mapping is null) return null;
+        var fields = new YamlFields(source, mapping, (1, 1));
+
+        string? title = fields.Text("title", required: true);
+        string? baseUrl = ReadBaseUrl(fields, baseUrlOverride);
+        var disclaimer = fields.Node("disclaimer");
+        var config = new SiteConfig
+        {
+            Title = title?.Trim() ?? "",
+            BaseUrl = baseUrl ?? "http://localhost/",
+            Description = fields.Text("description")?.Trim() ?? "",
+            Language = fields.Text("language")?.Trim() ?? "en",
+            Theme = themeOverride ?? fields.Text("theme")?.Trim() ?? "default",
+            Organization = ReadOrganization(fields),
+            Helpline = ReadHelpline(fields),
+            Menu = ReadMenu(fields),
+            ArticlesPerPage = fields.Int("articles_per_page", 10, min: 1),
+            AllowRawHtml = ReadMarkdownOptions(fields),
+            TopicNames = ReadTopicNames(fields),
+        };
+        string? disclaimerText = fields.Text("disclaimer");
+        config = config with { Extra = fields.Extra() };
+        if (string.IsNullOrWhiteSpace(title) || baseUrl is null) return null;
+        return new ParsedSiteConfig(config, disclaimerText, disclaimer is null ? 1 : source.ContentLine(disclaimer));
+    }
+
+    private static string? ReadBaseUrl(YamlFields fields, string? overrideUrl)
+    {
+        string? text = overrideUrl ?? fields.Text("base_url", required: true);
+        if (text is null) return null;
+        string url = text.Trim();
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == "https" || uri.Scheme == "http") && uri.Query.Length == 0 && uri.Fragment.Length == 0)
+            return url.EndsWith('/') ? url : url + "/";
+        string message = $"base_url must be an absolute http(s) URL such as https://example.org/ or https://example.org/blog/, not '{url}'";
+        if (overrideUrl is null) fields.Source.Error(fields.Node("base_url")!, message);
+        else fields.Source.Errors.Add("--base-url", 1, 1, message);
+        return null;
+    }
+
+    private static Organization? ReadOrganization(YamlFields fields)
+    {
+        var map = fields.Mapping("organization");
+        if (map is null) return null;
+        var org = new YamlFields(fields.Source, map, Position(fields, map));
+        string? name = org.Text("name", required: true);
+        return name is null ? null : new Organization(name.Trim(), org.Text("phone"), org.Text("url"), org.Text("address"), org.Text("logo"));
+    }
+
+    private static Helpline? ReadHelpline(YamlFields fields)
+    {
+        var map = fields.Mapping("helpline");
+        if (map is null) return null;
+        var help = new YamlFields(fields.Source, map, Position(fields, map));
+        string? label = help.Text("label", required: true);
+        string? phone = help.Text("phone", required: true);
+        if (phone is not null && !phone.Any(char.IsAsciiDigit))
+            fields.Source.Error(help.Node("phone")!, $"helpline phone '{phone}' has no digits");
+        return label is null || phone is null ? null : new Helpline(label.Trim(), phone.Trim(), help.Text("hours"));
+    }
+
+    private static IReadOnlyList<MenuItem> ReadMenu(YamlFields fields)
+    {
+        var list = fields.Sequence("menu");
+        if (list is null) return [];
+        var menu = new List<MenuItem>();
+        foreach (var item in list.Children)
+        {
+            if (item is not YamlMappingNode map)
+            {
+                fields.Source.Error(item, "each menu entry needs 'title' and 'url'");
+                continue;
+            }
+            var entry = new YamlFields(fields.Source, map, Position(fields, map));
+            string? title = entry.Text("title", required: true);
+            string? url = entry.Text("url", required: true);
+            if (title is not null && url is not null) menu.Add(new MenuItem(title.Trim(), url.Trim()));
+        }
+        return menu;
+    }
+
+    // `markdown: { raw_html: false }` escapes HTML written in Markdown, for sites whose editors should not embed markup.
+    private static bool ReadMarkdownOptions(YamlFields fields)
+    {
+        var map = fields.Mapping("markdown");
+        if (map is null) return true;
+        var markdown = new YamlFields(fields.Source, map, Position(fields, map));
+        bool raw = markdown.Bool("raw_html", true);
+        foreach (string unknown in markdown.Extra().Keys)
+            fields.Source.Error(map, $"unknown markdown option '{unknown}'; known: raw_html");
+        return raw;
+    }
+
+    private static IReadOnlyDictionary<string, string> ReadTopicNames(YamlFields fields)
+    {
+        var map = fields.Mapping("topics");
+        if (map is null) return new Dictionary<string, string>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Children)
+        {
+            if (value is YamlScalarNode { Value: { } name } && name.Trim().Length > 0)
+                names[Slugs.From(YamlPlainValue.Key(key))] = name.Trim();
+            else fields.Source.Error(value, $"topic '{YamlPlainValue.Key(key)}' needs a display name, e.g. 'trust: Rebuilding trust'");
+        }
+        return names;
+    }
+
+    private static (int Line, int Column) Position(YamlFields fields, YamlNode node) =>
+        (fields.Source.Line(node.Start), (int)node.Start.Column);
+}

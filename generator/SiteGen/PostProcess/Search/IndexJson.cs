@@ -1,0 +1,64 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace SiteGen.PostProcess.Search;
+
+/// <summary>The JSON of the index files, written by hand for compact, byte-for-byte stable output.</summary>
+internal static class IndexJson
+{
+    // The files are fetched as data, never embedded in HTML, so only JSON itself needs escaping.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static byte[] Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>A term's postings as one flat array of (section, score, page) triples, best first.</summary>
+    public static void WritePostings(Utf8JsonWriter writer, string term, Posting[] postings)
+    {
+        writer.WriteStartArray(term);
+        foreach (var p in postings)
+        {
+            writer.WriteNumberValue(p.Section);
+            writer.WriteNumberValue(p.Score);
+            writer.WriteNumberValue(p.Page);
+        }
+        writer.WriteEndArray();
+    }
+
+    public static byte[] Shard(IEnumerable<string> terms, IReadOnlyDictionary<string, Posting[]> postings) => Write(w =>
+    {
+        w.WriteStartObject();
+        foreach (var term in terms) WritePostings(w, term, postings[term]);
+        w.WriteEndObject();
+    });
+
+    public static byte[] Fragment(SearchPage page, SearchSection section, int maxTextChars) => Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("url", section.Url);
+        w.WriteString("title", page.Title);
+        if (section.Heading is not null) w.WriteString("heading", section.Heading);
+        w.WriteString("kind", section.Kind.ToString().ToLowerInvariant());
+        w.WriteString("text", Truncate(section.Text, maxTextChars));
+        w.WriteEndObject();
+    });
+
+    private static string Truncate(string text, int maxChars)
+    {
+        if (text.Length <= maxChars) return text;
+        // Never cut a surrogate pair in half: the JSON writer would reject the lone half.
+        return text[..(char.IsHighSurrogate(text[maxChars - 1]) ? maxChars - 1 : maxChars)];
+    }
+
+    public static byte[] IntArray(IEnumerable<int> values) => Write(w =>
+    {
+        w.WriteStartArray();
+        foreach (var v in values) w.WriteNumberValue(v);
+        w.WriteEndArray();
+    });
+}

@@ -1,0 +1,20 @@
+namespace SiteGen.PostProcess.Search;
+
+/// <summary>Where the index goes and how it is cut into files.</summary>
+public sealed record SearchIndexOptions
+{
+    /// <summary>The output folder of the index, relative to the site root.</summary>
+    public string Folder { get; init; } = "search-index";
+
+    /// <summary>
+    /// The best-scoring sections kept per term. A reader looks at the first results only; keeping every
+    /// posting of a common word would make its shard the largest download of a query.
+    /// </summary>
+    public int MaxPostingsPerTerm { get; init; } = 200;
+
+    /// <summary>A term shard larger than this is split by one more letter of prefix.</summary>
+    public int ShardByteLimit { get; init; } = 24_000;
+
+    /// <summary>Section text kept for snippets; matches are rare past this and the bytes are fetched per result.</summary>
+    public int MaxSnippetSourceChars { get; init; } = 2_000;
+}

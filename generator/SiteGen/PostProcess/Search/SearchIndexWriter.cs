@@ -1,0 +1,133 @@
+using System.Security.Cryptography;
+using SiteGen.Write;
+
+namespace SiteGen.PostProcess.Search;
+
+/// <summary>
+/// Writes the search index of a rendered site, split so that a query downloads only what it needs:
+/// <list type="bullet">
+/// <item><c>manifest.json</c>: shard keys, stop words, topics, and a build id that versions the other files;</item>
+/// <item><c>terms/KEY.json</c>: the postings of the terms that start with KEY (see <see cref="ShardPlanner"/>);</item>
+/// <item><c>sections/N/ID.json</c>: what a result shows (URL with anchor, title, heading, text for the snippet);</item>
+/// <item><c>topics/SLUG.json</c>: the page ids of a topic, for the topic filter.</item>
+/// </list>
+/// The same pages always give the same bytes. docs/search.md describes the format.
+/// </summary>
+public static class SearchIndexWriter
+{
+    public const int FormatVersion = 1;
+
+    /// <summary>Sections per folder of <c>sections/</c>, so no folder grows to tens of thousands of files.</summary>
+    public const int SectionsPerFolder = 1000;
+
+    /// <param name="pages">Each rendered page as its root-relative URL (base path included) and its HTML.</param>
+    public static IReadOnlyList<OutputFile> Write(IEnumerable<(string Url, string Html)> pages, SearchIndexOptions? options = null)
+    {
+        options ??= new SearchIndexOptions();
+        var searchable = pages
+            .AsParallel().AsOrdered()
+            .Select(p => SectionExtractor.Extract(p.Url, p.Html))
+            .Where(p => p is not null)
+            .Select(p => p!)
+            .OrderBy(p => p.Url, StringComparer.Ordinal)
+            .ToList();
+        return Write(searchable, options);
+    }
+
+    /// <summary>Writes the index of pages already parsed (see <see cref="SectionExtractor.Extract(string, AngleSharp.Dom.IDocument)"/>).</summary>
+    public static IReadOnlyList<OutputFile> Write(IEnumerable<SearchPage?> pages, SearchIndexOptions? options = null) =>
+        Write(pages.OfType<SearchPage>().OrderBy(p => p.Url, StringComparer.Ordinal).ToList(), options ?? new SearchIndexOptions());
+
+    /// <summary>The index of the HTML pages among a build's files, as the build calls it after rendering.</summary>
+    /// <param name="basePath">The site's base path, starting and ending in '/' (SiteConfig.BasePath).</param>
+    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<OutputFile> siteFiles, string basePath, SearchIndexOptions? options = null) =>
+        Write(siteFiles
+            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .Select(f => (PageUrl(basePath, f.Path), System.Text.Encoding.UTF8.GetString(f.Content.Span))), options);
+
+    /// <summary>The URL a page is linked by: pretty URLs drop the trailing index.html.</summary>
+    internal static string PageUrl(string basePath, string outputPath) =>
+        basePath + (outputPath == "index.html" ? "" : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath);
+
+    internal static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchPage> pages, SearchIndexOptions options)
+    {
+        var postings = PostingsBuilder.Build(pages, options.MaxPostingsPerTerm);
+        var termBytes = postings.ToDictionary(kv => kv.Key, kv => IndexJson.Shard([kv.Key], postings).Length, StringComparer.Ordinal);
+        var shards = ShardPlanner.Plan(termBytes, options.ShardByteLimit);
+
+        var files = new List<OutputFile>();
+        foreach (var (key, terms) in shards)
+        {
+            files.Add(new OutputFile($"{options.Folder}/terms/{ShardKey.FileName(key)}.json", IndexJson.Shard(terms, postings)));
+        }
+
+        var sectionId = 0;
+        foreach (var page in pages)
+        {
+            foreach (var section in page.Sections)
+            {
+                var path = $"{options.Folder}/sections/{sectionId / SectionsPerFolder}/{sectionId}.json";
+                files.Add(new OutputFile(path, IndexJson.Fragment(page, section, options.MaxSnippetSourceChars)));
+                sectionId++;
+            }
+        }
+
+        var topics = TopicsOf(pages);
+        foreach (var topic in topics)
+        {
+            var pageIds = Enumerable.Range(0, pages.Count).Where(i => pages[i].Topics.Any(t => t.Slug == topic.Slug));
+            files.Add(new OutputFile($"{options.Folder}/topics/{ShardKey.FileName(topic.Slug)}.json", IndexJson.IntArray(pageIds)));
+        }
+
+        files.Add(new OutputFile($"{options.Folder}/manifest.json", Manifest(pages, sectionId, shards.Keys, topics, BuildId(files))));
+        return files;
+    }
+
+    /// <summary>Every topic named on a searchable page, once, in name order.</summary>
+    private static List<(string Slug, string Name, int Count)> TopicsOf(IReadOnlyList<SearchPage> pages) =>
+        pages.SelectMany(p => p.Topics)
+            .GroupBy(t => t.Slug, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.First().Name, g.Count()))
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Key, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>A hash of all index files: the browser adds it to their URLs so a new build is never mixed with a cached old one.</summary>
+    private static string BuildId(IEnumerable<OutputFile> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file.Path + "\n"));
+            hash.AppendData(file.Content.Span);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+
+    private static byte[] Manifest(IReadOnlyList<SearchPage> pages, int sectionCount, IEnumerable<string> shardKeys,
+        List<(string Slug, string Name, int Count)> topics, string buildId) => IndexJson.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("version", FormatVersion);
+        w.WriteString("build", buildId);
+        w.WriteNumber("pages", pages.Count);
+        w.WriteNumber("sections", sectionCount);
+        w.WriteNumber("sectionsPerFolder", SectionsPerFolder);
+        w.WriteStartArray("shards");
+        foreach (var key in shardKeys) w.WriteStringValue(key);
+        w.WriteEndArray();
+        w.WriteStartArray("stopWords");
+        foreach (var word in StopWords.English) w.WriteStringValue(word);
+        w.WriteEndArray();
+        w.WriteStartArray("topics");
+        foreach (var (slug, name, count) in topics)
+        {
+            w.WriteStartObject();
+            w.WriteString("slug", slug);
+            w.WriteString("name", name);
+            w.WriteNumber("pages", count);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+}

@@ -1,0 +1,4 @@
+namespace SiteGen.PostProcess.Search;
+
+/// <summary>A topic results can be filtered by, as the page's topic links name it.</summary>
+public sealed record SearchTopic(string Slug, string Name);

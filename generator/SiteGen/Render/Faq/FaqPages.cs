@@ -1,0 +1,55 @@
+using SiteGen.Model;
+
+namespace SiteGen.Render.Faq;
+
+/// <summary>
+/// The FAQ pages a site has. Pages without questions are not made: no empty hub, no empty topic page.
+/// </summary>
+public static class FaqPages
+{
+    public const string HubPath = "faq/";
+
+    public const string HubTitle = "Frequently asked questions";
+
+    public static string TopicPath(Topic topic) => $"faq/{topic.Slug}/";
+
+    /// <summary>
+    /// The hub, or null when no article has a question. Each question appears once, under its
+    /// article's first topic, so the page (and its FAQPage data) never repeats a question;
+    /// topic pages list all of a topic's questions. Articles without topics come last.
+    /// </summary>
+    public static FaqHubPage? Hub(Site site)
+    {
+        var topicsBySlug = site.Topics.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+        var byTopic = new Dictionary<string, List<FaqItem>>(StringComparer.Ordinal);
+        var untopical = new List<FaqItem>();
+        foreach (var article in site.Articles)
+        {
+            if (article.Faq.Count == 0) continue;
+            var primary = article.Topics.FirstOrDefault(topicsBySlug.ContainsKey);
+            var items = primary is null ? untopical : GetOrAdd(byTopic, primary);
+            items.AddRange(ItemsOf(article));
+        }
+        var groups = site.Topics
+            .Where(t => byTopic.ContainsKey(t.Slug))
+            .Select(t => new FaqGroup(t, byTopic[t.Slug]))
+            .ToList();
+        if (untopical.Count > 0) groups.Add(new FaqGroup(null, untopical));
+        return groups.Count == 0 ? null : new FaqHubPage(groups);
+    }
+
+    /// <summary>One page per topic that has at least one question, in the site's topic order.</summary>
+    public static IReadOnlyList<FaqTopicPage> Topics(Site site) =>
+        site.Topics
+            .Select(t => new FaqTopicPage(t, t.Articles.SelectMany(ItemsOf).ToList()))
+            .Where(p => p.Items.Count > 0)
+            .ToList();
+
+    private static IEnumerable<FaqItem> ItemsOf(Article article) => article.Faq.Select(e => new FaqItem(article, e));
+
+    private static List<FaqItem> GetOrAdd(Dictionary<string, List<FaqItem>> map, string key)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = new List<FaqItem>();
+        return list;
+    }
+}

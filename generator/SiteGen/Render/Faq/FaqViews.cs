@@ -1,0 +1,22 @@
+using SiteGen.Model;
+
+namespace SiteGen.Render.Faq;
+
+/// <summary>Turns FAQ pages into what the faq layout sees: URLs with the base path, text ready to print.</summary>
+public static class FaqViews
+{
+    public static FaqPageView Of(SiteConfig config, FaqHubPage hub) =>
+        new(hub.Title, config.RootUrl(hub.Path), null,
+            hub.Groups.Select(g => Group(config, g.Topic, g.Path, g.Items)).ToList());
+
+    public static FaqPageView Of(SiteConfig config, FaqTopicPage page) =>
+        new(page.Title, config.RootUrl(FaqPages.HubPath), config.RootUrl(page.Topic.Path),
+            [Group(config, page.Topic, page.Path, page.Items)]);
+
+    private static FaqGroupView Group(SiteConfig config, Topic? topic, string? path, IReadOnlyList<FaqItem> items) =>
+        new(topic?.Name, topic?.Slug, path is null ? null : config.RootUrl(path), items.Select(i => Item(config, i)).ToList());
+
+    // Anchors are unique within an article only; the article's slug makes them unique on a page of many articles.
+    private static FaqItemView Item(SiteConfig config, FaqItem item) =>
+        new($"{item.Article.Slug}--{item.Entry.Anchor}", item.Question, item.AnswerHtml, config.RootUrl(item.Path), item.Article.Title);
+}

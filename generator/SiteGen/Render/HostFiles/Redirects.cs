@@ -1,0 +1,47 @@
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Render.HostFiles;
+
+/// <summary>Collects the redirects that articles' <c>aliases</c> ask for, refusing those that would hide a real file.</summary>
+public static class Redirects
+{
+    /// <param name="outputPaths">Every file the build writes besides redirects (pages, feeds, assets, content files).</param>
+    /// <param name="displayPath">How errors name an article's source file.</param>
+    public static IReadOnlyList<Redirect> Collect(Site site, IEnumerable<string> outputPaths, Func<Document, string> displayPath, ErrorList errors)
+    {
+        // Case-insensitive, like the file systems of many hosts, where About/ and about/ are one folder.
+        var taken = new HashSet<string>(outputPaths, StringComparer.OrdinalIgnoreCase);
+        var claimed = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
+        // Oldest first, so when two articles claim an alias the newer one is the one reported.
+        foreach (var article in site.Articles.Reverse())
+        {
+            foreach (var alias in article.Aliases)
+            {
+                string? path = AliasPath.Normalize(alias, out var problem);
+                if (path is null)
+                {
+                    errors.Add(displayPath(article), 1, 1, problem!);
+                    continue;
+                }
+                var redirect = new Redirect(path, article);
+                if (claimed.TryGetValue(path, out var owner))
+                {
+                    if (owner != article)
+                        errors.Add(displayPath(article), 1, 1,
+                            $"alias '{path}' is also an alias of {displayPath(owner)}; an old URL can lead to one article only");
+                }
+                else if (taken.Contains(redirect.OutputPath))
+                {
+                    errors.Add(displayPath(article), 1, 1,
+                        $"alias '{path}' collides with the page at {site.Config.RootUrl(path)}; remove the alias or move the page");
+                }
+                else
+                {
+                    claimed[path] = article;
+                }
+            }
+        }
+        return claimed.Select(c => new Redirect(c.Key, c.Value)).OrderBy(r => r.FromPath, StringComparer.Ordinal).ToList();
+    }
+}

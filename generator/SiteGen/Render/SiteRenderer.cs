@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+using SiteGen.PostProcess;
+using SiteGen.Render.Pages;
+using SiteGen.Render.Layouts;
+using SiteGen.Render.Themes;
+using SiteGen.Render.Views;
+using SiteGen.Write;
+
+namespace SiteGen.Render;
+
+/// <summary>
+/// The render stage: turns the site model into every HTML page and theme asset of the output,
+/// then checks the pages' internal links. Problems go to the error list; the files returned are
+/// those that rendered.
+/// </summary>
+public static class SiteRenderer
+{
+    /// <summary>
+    /// Renders <paramref name="site"/> with <paramref name="theme"/> (see <see cref="ThemeLocator"/>).
+    /// Returns the pages and the theme's assets; the caller writes them along with
+    /// <see cref="Site.ContentFiles"/>, which the link check counts as present.
+    /// </summary>
+    /// <param name="otherOutputs">
+    /// Output paths that other stages write beside the pages (feeds, sitemap, redirects), so that
+    /// links to them count as present.
+    /// </param>
+    public static IReadOnlyList<OutputFile> Render(Site site, Theme theme, ErrorList errors, IEnumerable<string>? otherOutputs = null)
+    {
+        // Assets come first: pages refer to their fingerprinted names through site.assets.
+        var assets = ThemeAssets.From(ReadAssets(theme), site.Config);
+        bool hasSearch = theme.FindLayout("search").Exists;
+        var views = SiteViews.Build(site, assets.Urls, hasSearch ? site.Config.RootUrl(PagePlan.SearchPath) : null);
+
+        var jobs = PagePlan.For(site, views);
+        ReportCollisions(jobs, errors);
+        var pages = RenderPages(jobs, theme, views.Site, errors);
+
+        var output = pages.Select(p => OutputFile.FromText(p.OutputPath, p.Html)).Concat(assets.Files).ToList();
+        // Pages that failed to render count as present: their error is already reported, and links
+        // to them are not broken once it is fixed.
+        var present = output.Select(f => f.Path)
+            .Concat(jobs.Where(j => !j.Optional).Select(j => j.OutputPath))
+            .Concat(site.ContentFiles.Select(f => f.OutputPath))
+            .Concat(otherOutputs ?? [])
+            .ToHashSet(StringComparer.Ordinal);
+        LinkChecker.Check(pages, present, site.Config.BasePath, errors);
+        return output;
+    }
+
+    private static IReadOnlyList<CheckedPage> RenderPages(IReadOnlyList<PageJob> jobs, Theme theme, SiteView site, ErrorList errors)
+    {
+        var layouts = new LayoutChoice(theme, errors);
+        string? baseLayout = layouts.For(LayoutRenderer.BaseLayout);
+        if (baseLayout is null) return [];
+
+        var renderer = new LayoutRenderer(theme, site, errors);
+        var rendered = new ConcurrentBag<CheckedPage>();
+        Parallel.ForEach(jobs, job =>
+        {
+            string? layout = layouts.For(job);
+            if (layout is null) return;
+            string? html = renderer.Render(job, layout, baseLayout);
+            if (html is not null) rendered.Add(new CheckedPage(job.OutputPath, html, DisplayPath.Of(layout), job.SourceFile, job.BodyHtml));
+        });
+        return rendered.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
+    }
+
+    // Two pages at one path would silently overwrite each other: a page slugged "topics", say.
+    private static void ReportCollisions(IReadOnlyList<PageJob> jobs, ErrorList errors)
+    {
+        foreach (var group in jobs.GroupBy(j => j.OutputPath).Where(g => g.Count() > 1))
+            foreach (var job in group.Where(j => j.SourceFile is not null))
+                errors.Add(job.SourceFile!, 1, 1, $"this page would be written to {group.Key}, which another page of the site already uses; choose another slug");
+    }
+
+    private static IReadOnlyList<(string RelativePath, byte[] Bytes)> ReadAssets(Theme theme) =>
+        theme.Assets().Select(a => (a.RelativePath, File.ReadAllBytes(a.FullPath))).ToList();
+}

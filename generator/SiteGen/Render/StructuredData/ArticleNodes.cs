@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using SiteGen.Model;
+using SiteGen.Render.Feeds;
+
+namespace SiteGen.Render.StructuredData;
+
+/// <summary>An article's page and the post on it: a WebPage (MedicalWebPage once reviewed) and a BlogPosting.</summary>
+public static class ArticleNodes
+{
+    /// <summary>
+    /// The page itself. An article whose front matter names a reviewer or review date is a
+    /// MedicalWebPage, the type that carries reviewedBy and lastReviewed.
+    /// </summary>
+    public static JsonObject WebPage(SiteConfig config, Article article)
+    {
+        string url = config.AbsoluteUrl(article.Path);
+        bool reviewed = article.ReviewedBy is not null || article.ReviewedOn is not null;
+        return JsonLd.Identified(reviewed ? "MedicalWebPage" : "WebPage", url,
+            ("url", url),
+            ("name", article.Title),
+            ("inLanguage", config.Language),
+            ("breadcrumb", JsonLd.Reference(url + "#breadcrumb")),
+            ("reviewedBy", article.ReviewedBy is { } reviewer ? Person(reviewer) : null),
+            ("lastReviewed", article.ReviewedOn is { } on ? Rfc3339.FormatDate(on) : null));
+    }
+
+    public static JsonObject BlogPosting(SiteConfig config, Article article)
+    {
+        string url = config.AbsoluteUrl(article.Path);
+        return JsonLd.Identified("BlogPosting", url + "#article",
+            ("headline", article.Title),
+            ("description", JsonLd.Text(article.Description ?? article.Summary)),
+            ("datePublished", Rfc3339.Format(article.Date)),
+            ("dateModified", Rfc3339.Format(article.LastModified)),
+            ("author", article.Author is { } author ? Person(author) : OrganizationNode.Build(config)),
+            ("publisher", OrganizationNode.Build(config)),
+            ("image", article.Image is { Length: > 0 } image ? AbsoluteUrls.Of(config, image) : null),
+            ("inLanguage", config.Language),
+            ("wordCount", article.WordCount > 0 ? JsonValue.Create(article.WordCount) : null),
+            ("mainEntityOfPage", JsonLd.Reference(url)));
+    }
+
+    private static JsonObject Person(string name) => JsonLd.Node("Person", ("name", name));
+}

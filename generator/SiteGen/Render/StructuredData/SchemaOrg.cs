@@ -1,0 +1,57 @@
+using SiteGen.Model;
+using SiteGen.Render.Faq;
+
+namespace SiteGen.Render.StructuredData;
+
+/// <summary>
+/// The JSON-LD of each kind of page, as the text of one &lt;script type="application/ld+json"&gt;
+/// (views expose it as <c>page.json_ld</c>; the json-ld partial prints it).
+/// </summary>
+public static class SchemaOrg
+{
+    public static string ForHome(Site site)
+    {
+        var config = site.Config;
+        var website = JsonLd.Identified("WebSite", config.BaseUrl + "#website",
+            ("url", config.BaseUrl),
+            ("name", config.Title),
+            ("description", JsonLd.Text(config.Description)),
+            ("inLanguage", config.Language),
+            ("publisher", JsonLd.Reference(OrganizationNode.Id(config))));
+        return JsonLd.Graph([OrganizationNode.Build(config), website]);
+    }
+
+    public static string ForArticle(Site site, Article article)
+    {
+        var config = site.Config;
+        var topic = article.Topics.Select(slug => site.Topics.FirstOrDefault(t => t.Slug == slug)).FirstOrDefault(t => t is not null);
+        var trail = topic is null
+            ? new[] { (article.Title, article.Path) }
+            : [(topic.Name, topic.Path), (article.Title, article.Path)];
+        var nodes = new List<System.Text.Json.Nodes.JsonObject>
+        {
+            ArticleNodes.WebPage(config, article),
+            ArticleNodes.BlogPosting(config, article),
+            BreadcrumbNode.Build(config, article.Path, trail),
+        };
+        if (article.Faq.Count > 0) nodes.Add(FaqPageNode.Build(config, article.Path, article.Faq));
+        return JsonLd.Graph(nodes);
+    }
+
+    public static string ForTopic(Site site, Topic topic) =>
+        JsonLd.Graph([BreadcrumbNode.Build(site.Config, topic.Path, (topic.Name, topic.Path))]);
+
+    public static string ForFaqHub(Site site, FaqHubPage hub) =>
+        JsonLd.Graph(
+        [
+            BreadcrumbNode.Build(site.Config, hub.Path, (hub.Title, hub.Path)),
+            FaqPageNode.Build(site.Config, hub.Path, hub.Items.Select(i => i.Entry)),
+        ]);
+
+    public static string ForFaqTopic(Site site, FaqTopicPage page) =>
+        JsonLd.Graph(
+        [
+            BreadcrumbNode.Build(site.Config, page.Path, (FaqPages.HubTitle, FaqPages.HubPath), (page.Topic.Name, page.Path)),
+            FaqPageNode.Build(site.Config, page.Path, page.Items.Select(i => i.Entry)),
+        ]);
+}

@@ -1,0 +1,64 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Render.Themes;
+
+/// <summary>
+/// Finds a theme by name and follows its <c>extends</c> chain. Each name is looked up in the search
+/// roots in order: the site's own themes/ folder first, then the themes that ship with SiteGen.
+/// </summary>
+public static class ThemeLocator
+{
+    /// <summary>The usual search roots: themes/ beside the content folder, then themes/ beside SiteGen itself.</summary>
+    public static IReadOnlyList<string> DefaultRoots(string contentFolder)
+    {
+        string siteRoot = Path.GetDirectoryName(Path.GetFullPath(contentFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
+        return [Path.Combine(siteRoot, "themes"), Path.Combine(AppContext.BaseDirectory, "themes")];
+    }
+
+    /// <summary>
+    /// Resolves <paramref name="name"/> and the themes it extends. Problems (theme not found, bad
+    /// theme.yml, a cycle in extends) are reported against <paramref name="requestedBy"/> or the theme.yml
+    /// at fault, and the result is null.
+    /// </summary>
+    public static Theme? Locate(string name, IReadOnlyList<string> searchRoots, ErrorList errors, string requestedBy = "site.yml")
+    {
+        var chain = new List<ThemeDirectory>();
+        string? wanted = name;
+        string askedBy = requestedBy;
+        while (wanted is not null)
+        {
+            if (chain.Any(t => t.Name == wanted))
+            {
+                string cycle = string.Join(" -> ", chain.Select(t => t.Name).Append(wanted));
+                errors.Add(DisplayPath.Of(askedBy), 1, 1, $"themes extend each other in a cycle: {cycle}");
+                return null;
+            }
+
+            var theme = FindOne(wanted, searchRoots, askedBy, errors);
+            if (theme is null) return null;
+            chain.Add(theme);
+            askedBy = theme.ManifestPath;
+            wanted = theme.Extends;
+        }
+        return new Theme(chain);
+    }
+
+    // The first root that has themes/<name>/theme.yml wins: a site can shadow a shipped theme.
+    private static ThemeDirectory? FindOne(string name, IReadOnlyList<string> searchRoots, string askedBy, ErrorList errors)
+    {
+        var tried = searchRoots.Select(root => Path.Combine(root, name)).ToList();
+        string? folder = tried.FirstOrDefault(dir => File.Exists(Path.Combine(dir, ThemeManifest.FileName)));
+        if (folder is null)
+        {
+            string where = string.Join(", ", tried.Select(dir => DisplayPath.Of(Path.Combine(dir, ThemeManifest.FileName))));
+            errors.Add(DisplayPath.Of(askedBy), 1, 1, $"theme '{name}' not found; tried: {where}");
+            return null;
+        }
+
+        string manifestPath = Path.Combine(folder, ThemeManifest.FileName);
+        var manifest = ThemeManifest.Read(DisplayPath.Of(manifestPath), File.ReadAllText(manifestPath), errors);
+        if (manifest is null) return null;
+        // The folder name is what sites and extends refer to; theme.yml's name is for people.
+        return new ThemeDirectory(name, folder, manifest.Extends);
+    }
+}

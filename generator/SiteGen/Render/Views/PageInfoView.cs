@@ -1,0 +1,32 @@
+namespace SiteGen.Render.Views;
+
+/// <summary>
+/// What every layout knows about the page being written (<c>page</c>): enough for the head of the
+/// document and for marking the current navigation item.
+/// </summary>
+public sealed record PageInfoView
+{
+    /// <summary>home, article, page, topic, topics, search or not_found.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The page's own title, without the site's name.</summary>
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>Root-relative URL with the base path, compared against menu URLs for aria-current.</summary>
+    public required string Url { get; init; }
+
+    public required string CanonicalUrl { get; init; }
+
+    /// <summary>True on pages that search engines should not index (the 404 page).</summary>
+    public bool Noindex { get; init; }
+
+    /// <summary>The page's image (an article's), for link previews; null when it has none.</summary>
+    public string? Image { get; init; }
+
+    public string? ImageAlt { get; init; }
+
+    /// <summary>The page's schema.org data as the text of a JSON-LD script, already safe to print; null when none.</summary>
+    public string? JsonLd { get; init; }
+}

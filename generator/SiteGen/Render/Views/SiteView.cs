@@ -1,0 +1,46 @@
+using SiteGen.Templates.Runtime;
+
+namespace SiteGen.Render.Views;
+
+/// <summary>The site as every template sees it: <c>site</c>.</summary>
+public sealed class SiteView
+{
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+
+    /// <summary>Absolute, ending in '/': https://example.org/blog/.</summary>
+    public required string BaseUrl { get; init; }
+
+    /// <summary>Root-relative home URL, ending in '/': /blog/. Prefix of every internal URL.</summary>
+    public required string BasePath { get; init; }
+
+    public required string Language { get; init; }
+    public OrganizationView? Organization { get; init; }
+    public HelplineView? Helpline { get; init; }
+
+    /// <summary>The disclaimer as HTML, to insert unescaped; null when the site has none.</summary>
+    public string? Disclaimer { get; init; }
+
+    public required IReadOnlyList<MenuItemView> Menu { get; init; }
+
+    /// <summary>URLs of the theme's assets by their path under assets/: <c>site.assets["css/site.css"]</c>.</summary>
+    public required ScriptObject Assets { get; init; }
+
+    public required IReadOnlyList<TopicView> Topics { get; init; }
+
+    /// <summary>Every article, newest first.</summary>
+    public required IReadOnlyList<ArticleView> Articles { get; init; }
+
+    /// <summary>The URL of the search page when the theme has one, else null.</summary>
+    public string? SearchUrl { get; init; }
+
+    public required ScriptObject Extra { get; init; }
+}
+
+public sealed record OrganizationView(string Name, string? Phone, string? TelUri, string? Url, string? Address, string? Logo);
+
+/// <summary>The crisis line: <c>tel_uri</c> goes in href, <c>phone</c> is what readers see.</summary>
+public sealed record HelplineView(string Label, string Phone, string TelUri, string? Hours);
+
+/// <summary>A navigation entry; <c>external</c> is true for links that leave the site.</summary>
+public sealed record MenuItemView(string Title, string Url, bool External);

@@ -1,0 +1,128 @@
+using SiteGen.Model;
+using SiteGen.Templates.Runtime;
+
+namespace SiteGen.Render.Views;
+
+/// <summary>
+/// Every view of a build, made once and shared by all pages: an article's view is the same object
+/// on its own page, in lists, and in other articles' related links.
+/// </summary>
+public sealed class SiteViews
+{
+    private SiteViews(SiteView site, IReadOnlyDictionary<Article, ArticleView> articles,
+        IReadOnlyDictionary<string, TopicView> topics, IReadOnlyDictionary<Page, PageView> pages)
+    {
+        Site = site;
+        _articles = articles;
+        _topics = topics;
+        _pages = pages;
+    }
+
+    private readonly IReadOnlyDictionary<Article, ArticleView> _articles;
+    private readonly IReadOnlyDictionary<string, TopicView> _topics;
+    private readonly IReadOnlyDictionary<Page, PageView> _pages;
+
+    public SiteView Site { get; }
+
+    public ArticleView Of(Article article) => _articles[article];
+
+    public TopicView Of(Topic topic) => _topics[topic.Slug];
+
+    public PageView Of(Page page) => _pages[page];
+
+    /// <param name="assetUrls">Asset URLs by their path under assets/ (see <see cref="SiteView.Assets"/>).</param>
+    /// <param name="searchUrl">The search page's URL when the theme has a search layout.</param>
+    public static SiteViews Build(Site site, IReadOnlyDictionary<string, string> assetUrls, string? searchUrl)
+    {
+        var config = site.Config;
+        var topics = site.Topics.ToDictionary(t => t.Slug, t => new TopicView
+        {
+            Slug = t.Slug,
+            Name = t.Name,
+            Url = config.RootUrl(t.Path),
+            Count = t.Articles.Count,
+        });
+
+        var articles = site.Articles.ToDictionary(a => a, a => ArticleViewOf(a, config, topics));
+        foreach (var (article, view) in articles)
+        {
+            view.Related = site.Related(article).Where(articles.ContainsKey).Select(a => articles[a]).ToList();
+            view.Previous = site.Previous(article) is { } previous ? articles[previous] : null;
+            view.Next = site.Next(article) is { } next ? articles[next] : null;
+        }
+        foreach (var topic in site.Topics)
+            topics[topic.Slug].Articles = topic.Articles.Where(articles.ContainsKey).Select(a => articles[a]).ToList();
+
+        var pages = site.Pages.ToDictionary(p => p, p => PageViewOf(p, config));
+        var siteView = SiteViewOf(site, assetUrls, searchUrl,
+            site.Topics.Select(t => topics[t.Slug]).ToList(),
+            site.Articles.Select(a => articles[a]).ToList());
+        return new SiteViews(siteView, articles, topics, pages);
+    }
+
+    private static ArticleView ArticleViewOf(Article a, SiteConfig config, IReadOnlyDictionary<string, TopicView> topics) => new()
+    {
+        Slug = a.Slug,
+        Url = config.RootUrl(a.Path),
+        AbsoluteUrl = config.AbsoluteUrl(a.Path),
+        Title = a.Title,
+        Description = a.Description ?? a.Summary,
+        Summary = a.Summary,
+        Date = DateText.Readable(a.Date),
+        DateIso = DateText.Iso(a.Date),
+        Updated = DateText.Readable(a.Updated),
+        UpdatedIso = DateText.Iso(a.Updated),
+        Author = a.Author,
+        ReviewedBy = a.ReviewedBy,
+        ReviewedOn = DateText.Readable(a.ReviewedOn),
+        ReviewedOnIso = DateText.Iso(a.ReviewedOn),
+        ReadingMinutes = a.ReadingMinutes,
+        WordCount = a.WordCount,
+        Topics = a.Topics.Where(topics.ContainsKey).Select(slug => topics[slug]).ToList(),
+        Toc = TocTree.Build(a.Toc),
+        Body = a.BodyHtml,
+        Faq = FaqFilter.NotInBody(a.Faq, a.BodyHtml).Select(f => new FaqView(f.Question, f.AnswerHtml, f.Anchor)).ToList(),
+        Image = a.Image is null ? null : SiteUrls.Resolve(config, a.Image),
+        ImageAlt = a.ImageAlt,
+        Extra = ExtraValues.ToScript(a.Extra),
+    };
+
+    private static PageView PageViewOf(Page p, SiteConfig config) => new()
+    {
+        Slug = p.Slug,
+        Url = config.RootUrl(p.Path),
+        AbsoluteUrl = config.AbsoluteUrl(p.Path),
+        Title = p.Title,
+        Description = p.Description ?? config.Description,
+        Toc = TocTree.Build(p.Toc),
+        Body = p.BodyHtml,
+        Extra = ExtraValues.ToScript(p.Extra),
+    };
+
+    private static SiteView SiteViewOf(Site site, IReadOnlyDictionary<string, string> assetUrls, string? searchUrl,
+        IReadOnlyList<TopicView> topics, IReadOnlyList<ArticleView> articles)
+    {
+        var config = site.Config;
+        var assets = new ScriptObject(assetUrls.Count);
+        foreach (var (name, url) in assetUrls) assets[name] = url;
+        return new SiteView
+        {
+            Title = config.Title,
+            Description = config.Description,
+            BaseUrl = config.BaseUrl,
+            BasePath = config.BasePath,
+            Language = config.Language,
+            Organization = config.Organization is { } o
+                ? new OrganizationView(o.Name, o.Phone, o.Phone is null ? null : new Helpline("", o.Phone).TelUri, o.Url, o.Address, o.Logo)
+                : null,
+            Helpline = config.Helpline is { } h ? new HelplineView(h.Label, h.Phone, h.TelUri, h.Hours) : null,
+            Disclaimer = config.DisclaimerHtml,
+            Menu = config.Menu.Select(m => new MenuItemView(m.Title, SiteUrls.Resolve(config, m.Url), SiteUrls.IsExternal(m.Url))).ToList(),
+            Assets = assets,
+            Topics = topics,
+            Articles = articles,
+            SearchUrl = searchUrl,
+            Extra = ExtraValues.ToScript(config.Extra),
+        };
+    }
+}

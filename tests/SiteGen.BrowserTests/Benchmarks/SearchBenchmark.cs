@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using Microsoft.Playwright;
+using SiteGen.PostProcess.Search;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace SiteGen.BrowserTests.Benchmarks;
+
+/// <summary>
+/// Bytes a browser fetches for a one-word query and the time to its first results, on a make-corpus
+/// site (docs/search.md has the figures and the command). Figures are reported, not asserted: only
+/// what must hold on any machine is checked (results found, only the needed index files fetched).
+/// </summary>
+public sealed class SearchBenchmark(ITestOutputHelper output)
+{
+    private static readonly string[] Queries = ["relapse", "trust", "boundaries", "forgiveness", "sobriety", "listening", "apology", "routine"];
+
+    [BenchmarkFact]
+    public async Task One_word_queries_on_a_corpus_site()
+    {
+        var corpus = Environment.GetEnvironmentVariable(BenchmarkFactAttribute.CorpusVariable)!;
+        var folder = Path.Combine(Path.GetTempPath(), "sitegen-search-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var pages = CorpusSite.Pages(corpus, "/").ToList();
+            Report($"corpus {corpus}: {pages.Count} pages rendered in {clock.Elapsed.TotalSeconds:F1} s");
+            clock.Restart();
+            var index = SearchIndexWriter.Write(pages.Select(p => ("/" + p.Path, p.Html)));
+            Report($"index: {index.Count} files, {index.Sum(f => (long)f.Content.Length) / 1024.0 / 1024.0:F1} MiB, built in {clock.Elapsed.TotalSeconds:F1} s"
+                + $"; {index.Count(f => f.Path.Contains("/terms/"))} term shards, largest {index.Where(f => f.Path.Contains("/terms/")).Max(f => f.Content.Length) / 1024.0:F1} KiB");
+            WriteSite(folder, index);
+
+            await using var server = new StaticFileServer(folder, "/");
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumFactAttribute.ExecutablePath,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            });
+            Report("| query | results | index files | index KiB (gzip) | page KiB (gzip) | total KiB (gzip) | typed → first result ms | typed → all shown ms | link → first result ms |");
+            Report("|---|---|---|---|---|---|---|---|---|");
+            foreach (var query in Queries) await MeasureAsync(browser, server, query);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private async Task MeasureAsync(IBrowser browser, StaticFileServer server, string query)
+    {
+        // Typed: the page is open (manifest loaded), the reader types a word and presses Enter.
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var responses = new List<IResponse>();
+        page.Response += (_, r) => responses.Add(r);
+        await page.GotoAsync(server.Url("search/"));
+        await Expect(page.Locator("#search-topic option").Nth(1)).ToBeAttachedAsync();
+        await page.Locator("#search-q").FillAsync(query);
+        await page.Locator("#search-q").PressAsync("Enter");
+        await Expect(page.Locator("#search-status")).ToContainTextAsync("\u201c" + query + "\u201d");
+        var typedFirstMs = await page.EvaluateAsync<double>("performance.getEntriesByName('sitegen-search-first').pop().duration");
+        var typedAllMs = await page.EvaluateAsync<double>("performance.getEntriesByName('sitegen-search').pop().duration");
+        var results = await page.Locator("#search-results > li").CountAsync();
+        var (indexFiles, indexBytes, indexGzip) = await SizesAsync(responses.Where(r => r.Url.Contains("/search-index/")));
+        var (_, pageBytes, pageGzip) = await SizesAsync(responses.Where(r => !r.Url.Contains("/search-index/")));
+        await context.CloseAsync();
+
+        Assert.True(results > 0, $"no results for {query}");
+        Assert.Equal(1 + 1 + results, indexFiles);
+
+        // Linked: /search/?q=word opened cold; time from navigation start to results shown.
+        var linked = await browser.NewContextAsync();
+        var linkedPage = await linked.NewPageAsync();
+        await linkedPage.GotoAsync(server.Url("search/?q=" + query));
+        await Expect(linkedPage.Locator("#search-status")).ToContainTextAsync("\u201c" + query + "\u201d");
+        var linkMs = await linkedPage.EvaluateAsync<double>("(() => { const m = performance.getEntriesByName('sitegen-search-first').pop(); return m.startTime + m.duration; })()");
+        await linked.CloseAsync();
+
+        Report($"| {query} | {results} | {indexFiles} | {indexBytes / 1024.0:F1} ({indexGzip / 1024.0:F1}) | {pageBytes / 1024.0:F1} ({pageGzip / 1024.0:F1}) "
+            + $"| {(indexBytes + pageBytes) / 1024.0:F1} ({(indexGzip + pageGzip) / 1024.0:F1}) | {typedFirstMs:F0} | {typedAllMs:F0} | {linkMs:F0} |");
+    }
+
+    private static async Task<(int Files, long Bytes, long Gzip)> SizesAsync(IEnumerable<IResponse> responses)
+    {
+        int files = 0;
+        long bytes = 0, gzip = 0;
+        foreach (var response in responses.ToList())
+        {
+            var body = await response.BodyAsync();
+            files++;
+            bytes += body.Length;
+            gzip += GzipLength(body);
+        }
+        return (files, bytes, gzip);
+    }
+
+    private static long GzipLength(byte[] body)
+    {
+        using var buffer = new MemoryStream();
+        using (var gz = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) gz.Write(body);
+        return buffer.Length;
+    }
+
+    private static void WriteSite(string folder, IReadOnlyList<SiteGen.Write.OutputFile> index)
+    {
+        void Write(string path, byte[] bytes)
+        {
+            var full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, bytes);
+        }
+        foreach (var file in index) Write(file.Path, file.Content.ToArray());
+        Write("search/index.html", System.Text.Encoding.UTF8.GetBytes(FixtureHtml.SearchPage("/")));
+        var assets = Path.Combine(ThemePaths.Root, "themes", "default", "assets");
+        foreach (var script in Directory.GetFiles(Path.Combine(assets, "js"), "search*.js")) Write("assets/js/" + Path.GetFileName(script), File.ReadAllBytes(script));
+        foreach (var css in Directory.GetFiles(Path.Combine(assets, "css"), "*.css")) Write("assets/css/" + Path.GetFileName(css), File.ReadAllBytes(css));
+    }
+
+    private void Report(string line)
+    {
+        output.WriteLine(line);
+        if (Environment.GetEnvironmentVariable("SITEGEN_SEARCH_BENCH_REPORT") is { Length: > 0 } report) File.AppendAllText(report, line + "\n");
+    }
+}

@@ -1,0 +1,53 @@
+namespace SiteGen.Templates.Tests.Engine;
+
+public sealed class ErrorReportingTests
+{
+    [Fact]
+    public void Parse_collects_every_error_with_its_location()
+    {
+        var template = Template.Parse("{{ if }}\nok\n{{ x = }}\n{{ for 5 in y }}{{ end }}", "theme/page.html");
+
+        Assert.True(template.HasErrors);
+        Assert.Equal(
+        [
+            "theme/page.html(1,7) : error : Error while parsing if statement: Expecting <expression> instead of `}}` in: if <expression> ... end|else|else if",
+            "theme/page.html(3,8) : error : Error while parsing assign expression: Expecting <expression> instead of `}}` in: <target_expression> = <value_expression>",
+            "theme/page.html(4,4) : error : Error while parsing for statement: Expecting a variable instead of `5` in: for <variable> in <expression> ... end",
+        ], template.Messages.Take(3).Select(m => m.ToString()));
+    }
+
+    [Fact]
+    public void Missing_end_is_reported()
+    {
+        var template = Template.Parse("{{ for x in [1] }}\n{{ x }}", "a.html");
+
+        Assert.Contains(template.Messages, m => m.Message.Contains("The <end> statement was not found"));
+    }
+
+    [Fact]
+    public void Runtime_error_is_one_line_with_path_line_and_column()
+    {
+        var error = TemplateRunner.RenderError("line one\n  {{ 1 + \"a\" % 2 }}", path: "theme/post.html");
+
+        Assert.Equal("theme/post.html(2,14) : error : Operator `%` is not supported on string objects", error.Message);
+        Assert.Equal(2, error.Span.Line);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void Null_member_access_names_the_path()
+    {
+        var error = TemplateRunner.RenderError("{{ page = null }}\n{{ page.title }}");
+
+        Assert.Equal("page.html(2,9) : error : Cannot get the member page.title for a null object.", error.Message);
+    }
+
+    [Fact]
+    public void Calling_a_host_function_with_too_few_arguments_is_located()
+    {
+        var error = TemplateRunner.RenderError("\n\n   {{ string.truncate }}");
+
+        Assert.StartsWith("page.html(3,", error.Message);
+        Assert.Contains("Invalid number of arguments `0` passed to `string.truncate`", error.Message);
+    }
+}

@@ -1,0 +1,75 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+public class CliTests
+{
+    [Fact]
+    public void Build_help_describes_every_option()
+    {
+        var run = SiteGenProcess.Start(Path.GetTempPath(), "build", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        foreach (string option in new[] { "--source", "--output", "--theme", "--base-url", "--drafts", "--quiet", "--verbose" })
+        {
+            string line = run.Stdout.Split('\n').Single(l => l.TrimStart().StartsWith(option, StringComparison.Ordinal) || l.Contains(", " + option));
+            Assert.Matches(@"\s{2,}\S", line[(line.IndexOf(option, StringComparison.Ordinal) + option.Length)..]);
+        }
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("frobnicate")]
+    [InlineData("new", "article")]
+    public void Usage_errors_exit_with_2(params string[] args)
+    {
+        var run = SiteGenProcess.Start(Path.GetTempPath(), args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.NotEmpty(run.Stderr);
+    }
+
+    [Fact]
+    public void New_article_writes_a_draft_and_refuses_to_overwrite_it()
+    {
+        using var site = SiteFixture.Create();
+
+        var first = SiteGenProcess.Start(site.Root, "new", "article", "Talking to: Teenagers \"About\" Relapse");
+        string path = site.Full("content/articles/talking-to-teenagers-about-relapse.md");
+        Assert.Equal(0, first.ExitCode);
+        string text = File.ReadAllText(path);
+        Assert.StartsWith("---\ntitle: \"Talking to: Teenagers \\\"About\\\" Relapse\"\ndate: ", text);
+        Assert.Contains("\ndraft: true\n", text);
+        Assert.Contains("\ntopics: []\n", text);
+
+        File.AppendAllText(path, "Edited.");
+        var second = SiteGenProcess.Start(site.Root, "new", "article", "Talking to Teenagers About Relapse");
+        Assert.Equal(2, second.ExitCode);
+        Assert.Contains("already exists", second.Stderr);
+        Assert.EndsWith("Edited.", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Content_errors_are_listed_one_per_line_then_summarised_and_exit_with_1()
+    {
+        using var site = SiteFixture.Create(("content/site.yml", "title: T\nbase_url: nowhere\n"), ("content/articles/a.md", "---\ntitle: A\n---\n"));
+
+        var run = SiteGenProcess.Start(site.Root, "build");
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Stderr.TrimEnd().Split('\n');
+        Assert.Equal(["content/articles/a.md:1:1: 'date' is missing", "content/site.yml:2:11: base_url must be an absolute http(s) URL such as https://example.org/ or https://example.org/blog/, not 'nowhere'", "Build failed: 2 errors"], lines);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Refuses_to_write_over_the_content_folder_as_a_usage_error()
+    {
+        using var site = SiteFixture.Create(SiteFixture.Article("a"));
+
+        var run = SiteGenProcess.Start(site.Root, "build", "--output", "content");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cannot be the content folder", run.Stderr);
+        Assert.True(File.Exists(site.Full("content/articles/a.md")));
+    }
+}

@@ -1,0 +1,40 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Faq;
+
+public class BuiltSiteFaqTests : IDisposable
+{
+    private readonly SiteFixture _site = BuiltSites.Create();
+
+    public BuiltSiteFaqTests() => _site.BuildOk();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void The_hub_shows_each_question_with_its_answer_and_a_link_to_its_anchor()
+    {
+        var hub = _site.Html("faq/index.html");
+        var items = hub.QuerySelectorAll("details.faq-item").ToList();
+
+        Assert.Equal(
+            ["Is it normal to lose people after a relapse?", "What should I say when I reach out?"],
+            items.Select(i => i.QuerySelector("summary")!.TextContent.Trim()));
+        Assert.Contains("Many come back.", items[0].QuerySelector(".faq-answer")!.TextContent);
+        Assert.DoesNotContain("Our line is open", hub.Body!.TextContent);
+
+        var article = _site.Html("articles/after-a-relapse/index.html");
+        foreach (var link in items.Select(i => i.QuerySelector(".faq-source a")!.GetAttribute("href")!))
+        {
+            Assert.StartsWith("/blog/articles/after-a-relapse/#", link);
+            Assert.NotNull(article.GetElementById(link.Split('#')[1]));
+        }
+    }
+
+    [Fact]
+    public void Each_topic_with_questions_has_its_faq_page()
+    {
+        Assert.Equal(2, _site.Html("faq/family/index.html").QuerySelectorAll("details.faq-item").Length);
+        Assert.Equal(2, _site.Html("faq/relapse/index.html").QuerySelectorAll("details.faq-item").Length);
+        Assert.Contains(_site.Html("faq/index.html").QuerySelectorAll("a"), a => a.GetAttribute("href") == "/blog/faq/relapse/");
+    }
+}

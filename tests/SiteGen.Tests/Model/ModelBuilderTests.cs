@@ -1,0 +1,71 @@
+using SiteGen.Model;
+
+namespace SiteGen.Tests.Model;
+
+public class ModelBuilderTests
+{
+    private static readonly SiteConfig Config = new()
+    {
+        Title = "T",
+        BaseUrl = "https://example.org/",
+        TopicNames = new Dictionary<string, string> { ["trust"] = "Rebuilding trust" },
+    };
+
+    private static Article Article(string slug, string date, params string[] topics) => new()
+    {
+        SourcePath = $"articles/{slug}.md",
+        Slug = slug,
+        Title = slug,
+        BodyHtml = "",
+        Date = DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
+        Topics = topics,
+    };
+
+    private static Site Build(params Article[] articles) => ModelBuilder.Build(Config, articles, [], []);
+
+    [Fact]
+    public void Orders_articles_newest_first_with_ties_by_slug()
+    {
+        var site = Build(Article("b", "2025-01-01"), Article("old", "2024-01-01"), Article("a", "2025-01-01"), Article("new", "2025-06-01"));
+        Assert.Equal(["new", "a", "b", "old"], site.Articles.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public void Previous_is_older_and_next_is_newer()
+    {
+        var site = Build(Article("old", "2024-01-01"), Article("mid", "2024-06-01"), Article("new", "2025-01-01"));
+        var mid = site.Articles[1];
+        Assert.Equal("old", site.Previous(mid)!.Slug);
+        Assert.Equal("new", site.Next(mid)!.Slug);
+        Assert.Null(site.Next(site.Articles[0]));
+        Assert.Null(site.Previous(site.Articles[2]));
+    }
+
+    [Fact]
+    public void Topics_come_from_articles_with_names_from_the_config_or_title_cased()
+    {
+        var site = Build(Article("a", "2025-01-01", "trust", "self-care"), Article("b", "2025-02-01", "trust"));
+
+        Assert.Equal([("Rebuilding trust", "trust"), ("Self Care", "self-care")], site.Topics.Select(t => (t.Name, t.Slug)));
+        Assert.Equal(["b", "a"], site.Topics[0].Articles.Select(a => a.Slug));
+        Assert.Equal("topics/self-care/", site.Topics[1].Path);
+    }
+
+    [Fact]
+    public void Related_articles_share_the_most_topics_first_then_are_newest()
+    {
+        var self = Article("self", "2025-01-01", "trust", "amends", "family");
+        var site = Build(
+            self,
+            Article("one-old", "2020-01-01", "trust"),
+            Article("one-new", "2024-01-01", "amends"),
+            Article("two", "2019-01-01", "trust", "family"),
+            Article("three", "2018-01-01", "trust", "amends", "family"),
+            Article("none", "2025-02-01", "relapse"),
+            Article("one-mid", "2022-01-01", "family"),
+            Article("one-older", "2010-01-01", "family"));
+
+        Assert.Equal(["three", "two", "one-new", "one-mid", "one-old"], site.Related(self).Select(a => a.Slug));
+        Assert.Empty(site.Related(site.Articles.Single(a => a.Slug == "none")));
+    }
+}

@@ -1,0 +1,85 @@
+using SiteGen.PostProcess.Search;
+
+namespace SiteGen.Tests.Search;
+
+public sealed class SectionExtractorTests
+{
+    private const string Url = "/blog/articles/after-a-relapse/";
+
+    private static SearchPage Extract(string html) => SectionExtractor.Extract(Url, html) ?? throw new Xunit.Sdk.XunitException("page was not indexed");
+
+    [Fact]
+    public void The_page_section_holds_the_text_before_the_first_heading()
+    {
+        var page = Extract(FixturePage.Article("After a relapse", "<p>First words.</p><p>More.</p><h2 id=\"next\">Next</h2><p>Later.</p>"));
+
+        Assert.Equal("After a relapse", page.Title);
+        var first = page.Sections[0];
+        Assert.Equal((Url, SectionKind.Page, (string?)null, "First words. More."), (first.Url, first.Kind, first.Heading, first.Text));
+    }
+
+    [Fact]
+    public void Each_heading_with_an_id_starts_a_section_linked_by_its_anchor()
+    {
+        var page = Extract(FixturePage.Article("T", "<p>Intro.</p><h2 id=\"talk\">How to <em>talk</em></h2><p>Gently.</p><ul><li>one</li><li>two</li></ul><h3 id=\"wait\">Waiting</h3><p>Patience.</p>"));
+
+        var headings = page.Sections.Where(s => s.Kind == SectionKind.Heading).ToList();
+        Assert.Equal([Url + "#talk", Url + "#wait"], headings.Select(s => s.Url));
+        Assert.Equal(["How to talk", "Waiting"], headings.Select(s => s.Heading));
+        Assert.Equal("Gently. one two", headings[0].Text);
+    }
+
+    [Fact]
+    public void Faq_items_are_sections_of_their_own()
+    {
+        var page = Extract(FixturePage.Article("T", "<p>Intro.</p>",
+            FixturePage.Faq("faq-is-it-failure", "Is a relapse a failure?", "No, it is part of many recoveries.")));
+
+        var faq = Assert.Single(page.Sections, s => s.Kind == SectionKind.Faq);
+        Assert.Equal(Url + "#faq-is-it-failure", faq.Url);
+        Assert.Equal("Is a relapse a failure?", faq.Heading);
+        Assert.Equal("No, it is part of many recoveries.", faq.Text);
+        Assert.DoesNotContain(page.Sections, s => s.Kind != SectionKind.Faq && s.Text.Contains("recoveries"));
+    }
+
+    [Fact]
+    public void The_table_of_contents_and_related_articles_are_not_content()
+    {
+        var page = Extract(FixturePage.Article("T", "<p>Intro.</p>"));
+
+        Assert.DoesNotContain(page.Sections, s => s.Text.Contains("Table of contents entry") || s.Text.Contains("Other"));
+    }
+
+    [Fact]
+    public void Topics_come_from_the_article_header_not_from_related_cards()
+    {
+        var page = Extract(FixturePage.Article("T", "<p>x</p>", topics: FixturePage.Topic("trust", "Trust") + FixturePage.Topic("family", "Family")));
+
+        Assert.Equal([new SearchTopic("trust", "Trust"), new SearchTopic("family", "Family")], page.Topics);
+    }
+
+    [Fact]
+    public void Pages_are_searchable_by_their_page_body()
+    {
+        var html = "<html><head><title>About</title></head><body><main><article class=\"page\"><h1>About us</h1><div class=\"page-body\"><p>We meet weekly.</p></div></article></main></body></html>";
+
+        var page = Extract(html);
+
+        Assert.Equal("About us", page.Title);
+        Assert.Equal("We meet weekly.", page.Sections.Single().Text);
+    }
+
+    [Theory]
+    [InlineData("<html><body><main><ul class=\"article-list\"><li class=\"article-card\">A list</li></ul></main></body></html>")]
+    [InlineData("<html><head><meta name=\"robots\" content=\"noindex\"></head><body><article class=\"article\"><h1>Not found</h1></article></body></html>")]
+    public void Lists_and_noindex_pages_are_not_searchable(string html) => Assert.Null(SectionExtractor.Extract(Url, html));
+
+    [Fact]
+    public void Markup_in_text_stays_text()
+    {
+        var page = Extract(FixturePage.Article("&lt;img src=x onerror=alert(1)&gt;", "<p>Body &amp; more.</p>"));
+
+        Assert.Equal("<img src=x onerror=alert(1)>", page.Title);
+        Assert.Equal("Body & more.", page.Sections[0].Text);
+    }
+}

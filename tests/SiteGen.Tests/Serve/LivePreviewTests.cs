@@ -1,0 +1,153 @@
+using System.Net;
+using System.Text.Json;
+using SiteGen.Build;
+using SiteGen.Cli.Serve;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Serve;
+
+/// <summary>The live preview as sitegen serve runs it, on a free loopback port, fetched over HTTP.</summary>
+public sealed class LivePreviewTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly SiteFixture _site = SiteFixture.Create(
+        SiteFixture.Article("trust", "Trust returns through small promises kept."),
+        SiteFixture.Article("boundaries", "Boundaries protect the relationship.", "draft: true"));
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false }) { Timeout = Patience };
+    private LivePreview _preview = null!;
+
+    public async Task InitializeAsync()
+    {
+        var options = new ServeOptions { SourceFolder = _site.Content, Port = 0, ThemeRoots = [SiteFixture.RepositoryThemes] };
+        _preview = await LivePreview.StartAsync(options, o => new SiteBuilder().Build(o), TextWriter.Synchronized(_stdout), TextWriter.Synchronized(_stderr));
+        Assert.True(_preview.Events.Builds == 1, "the first build failed:\n" + _stderr);
+    }
+
+    [Fact]
+    public async Task Serves_pretty_urls_with_the_live_script_and_nothing_cached()
+    {
+        using var page = await GetAsync("/articles/trust/");
+        string html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", page.Content.Headers.ContentType!.ToString());
+        Assert.Contains("Trust returns through small promises kept.", html);
+        Assert.EndsWith(LiveScript.Tag + "</body>", html[..(html.LastIndexOf("</body>", StringComparison.Ordinal) + "</body>".Length)]);
+        Assert.Equal("no-store", page.Headers.CacheControl!.ToString());
+        Assert.Null(page.Headers.ETag);
+        Assert.Null(page.Content.Headers.LastModified);
+        Assert.Null(page.Content.Headers.Expires);
+    }
+
+    [Fact]
+    public async Task A_folder_url_without_its_slash_redirects_to_it()
+    {
+        using var page = await GetAsync("/articles/trust?from=menu");
+
+        Assert.Equal(HttpStatusCode.Found, page.StatusCode);
+        Assert.Equal("/articles/trust/?from=menu", page.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_missing_page_gets_the_sites_404_page_with_status_404()
+    {
+        using var page = await GetAsync("/articles/no-such-article/");
+        string html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(LiveScript.InsertInto(File.ReadAllText(Path.Combine(_preview.SiteFolder, "404.html"))), html);
+        Assert.Contains(LiveScript.Tag, html);
+    }
+
+    [Fact]
+    public async Task Drafts_are_previewed()
+    {
+        using var page = await GetAsync("/articles/boundaries/");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Boundaries protect the relationship.", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Assets_keep_their_type_and_get_no_script()
+    {
+        string css = Directory.EnumerateFiles(_preview.SiteFolder, "*.css", SearchOption.AllDirectories).First();
+        using var response = await GetAsync("/" + Path.GetRelativePath(_preview.SiteFolder, css).Replace('\\', '/'));
+
+        Assert.Equal("text/css; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Equal(File.ReadAllBytes(css), await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task The_live_script_is_served_by_the_server()
+    {
+        using var script = await GetAsync(LiveScript.ScriptPath);
+
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript; charset=utf-8", script.Content.Headers.ContentType!.ToString());
+        Assert.Equal(LiveScript.Bytes.ToArray(), await script.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Editing_an_article_sends_a_reload_and_serves_the_new_text()
+    {
+        using var events = await OpenEventsAsync();
+        var hello = await events.NextAsync(Patience);
+        Assert.Equal("hello", hello.Name);
+
+        _site.Write("content/articles/trust.md", "---\ntitle: Article trust\ndate: 2025-01-01\n---\n\nTrust is rebuilt one kept promise at a time.\n");
+        var reload = await events.NextNamedAsync("reload", Patience);
+
+        Assert.Equal(2, JsonDocument.Parse(reload.Data).RootElement.GetProperty("build").GetInt32());
+        using var page = await GetAsync("/articles/trust/");
+        Assert.Contains("Trust is rebuilt one kept promise at a time.", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_broken_article_sends_its_errors_keeps_the_last_good_site_and_fixing_it_reloads()
+    {
+        using var events = await OpenEventsAsync();
+        await events.NextNamedAsync("hello", Patience);
+
+        _site.Write("content/articles/trust.md", "---\ntitle: Article trust\n---\n\nNo date.\n");
+        var errors = await events.NextNamedAsync("errors", Patience);
+
+        var error = Assert.Single(JsonDocument.Parse(errors.Data).RootElement.EnumerateArray());
+        Assert.EndsWith("content/articles/trust.md", error.GetProperty("file").GetString());
+        Assert.Equal(1, error.GetProperty("line").GetInt32());
+        Assert.Contains("'date' is missing", error.GetProperty("message").GetString());
+        Assert.Contains("content/articles/trust.md:1:1: 'date' is missing", _stderr.ToString());
+        using (var page = await GetAsync("/articles/trust/"))
+            Assert.Contains("Trust returns through small promises kept.", await page.Content.ReadAsStringAsync());
+
+        // A page opened while the site is broken is told the errors as soon as it connects.
+        using (var late = await OpenEventsAsync())
+        {
+            await late.NextNamedAsync("hello", Patience);
+            Assert.Equal(errors.Data, (await late.NextAsync(Patience)).Data);
+        }
+
+        _site.Write("content/articles/trust.md", "---\ntitle: Article trust\ndate: 2025-01-01\n---\n\nFixed.\n");
+        await events.NextNamedAsync("reload", Patience);
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path) => await _http.GetAsync(new Uri(_preview.Url, path));
+
+    private async Task<EventStreamReader> OpenEventsAsync()
+    {
+        var response = await _http.GetAsync(new Uri(_preview.Url, LiveScript.EventsPath), HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
+        return new EventStreamReader(await response.Content.ReadAsStreamAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http.Dispose();
+        await _preview.DisposeAsync();
+        _site.Dispose();
+        Assert.False(Directory.Exists(_preview.SiteFolder), "the preview's folder was left behind");
+    }
+}

@@ -1,0 +1,64 @@
+using SiteGen.Model;
+using SiteGen.Write;
+
+namespace SiteGen.Tests.Write;
+
+public sealed class SiteWriterTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("sitegen-writer-").FullName;
+
+    private string Output => Path.Combine(_root, "site", "output");
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Writes_files_and_copies_and_leaves_no_staging_folder()
+    {
+        string source = Path.Combine(_root, "photo.jpg");
+        File.WriteAllText(source, "jpeg");
+
+        SiteWriter.Write(Output, [OutputFile.FromText("index.html", "<p>home"), OutputFile.FromText("articles/a/index.html", "a")], [new StaticFile(source, "images/photo.jpg")]);
+
+        Assert.Equal("<p>home", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Equal("a", File.ReadAllText(Path.Combine(Output, "articles/a/index.html")));
+        Assert.Equal("jpeg", File.ReadAllText(Path.Combine(Output, "images/photo.jpg")));
+        Assert.True(File.Exists(Path.Combine(Output, OutputSafety.MarkerFileName)));
+        Assert.Equal(["output"], Directory.GetFileSystemEntries(Path.GetDirectoryName(Output)!).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_second_build_replaces_the_whole_site()
+    {
+        SiteWriter.Write(Output, [OutputFile.FromText("old.html", "old")], []);
+        SiteWriter.Write(Output, [OutputFile.FromText("new.html", "new")], []);
+
+        Assert.False(File.Exists(Path.Combine(Output, "old.html")));
+        Assert.True(File.Exists(Path.Combine(Output, "new.html")));
+        Assert.Single(Directory.GetFileSystemEntries(Path.GetDirectoryName(Output)!));
+    }
+
+    [Fact]
+    public void A_failed_write_leaves_the_previous_site_as_it_was()
+    {
+        SiteWriter.Write(Output, [OutputFile.FromText("index.html", "previous")], []);
+
+        // A copy whose source is gone fails half-way through filling the staging folder.
+        var failing = new StaticFile(Path.Combine(_root, "vanished.jpg"), "images/vanished.jpg");
+        Assert.ThrowsAny<IOException>(() => SiteWriter.Write(Output, [OutputFile.FromText("index.html", "next")], [failing]));
+
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Single(Directory.GetFileSystemEntries(Path.GetDirectoryName(Output)!));
+    }
+
+    [Theory]
+    [InlineData("../escape.html")]
+    [InlineData("/etc/passwd")]
+    [InlineData("a/../../escape.html")]
+    [InlineData("a\\b.html")]
+    public void Refuses_paths_that_leave_the_output_folder(string path)
+    {
+        Assert.Throws<InvalidOperationException>(() => SiteWriter.Write(Output, [OutputFile.FromText(path, "x")], []));
+        Assert.False(File.Exists(Path.Combine(_root, "site", "escape.html")));
+        Assert.False(Directory.Exists(Output));
+    }
+}

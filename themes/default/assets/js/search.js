@@ -1,0 +1,251 @@
+/*
+ * The search page: runs queries as the reader types, keeps the query in the URL (links and the back
+ * button work), and lists results built from text nodes only, so index text can never become markup.
+ * Works under a Content-Security-Policy without 'unsafe-inline': no inline code, no eval, no style strings.
+ */
+(function () {
+  "use strict";
+
+  var form = document.querySelector("form.search-page-form");
+  if (!form || !window.SiteGenSearch) return;
+
+  var input = form.querySelector("input[name=q]");
+  var topicSelect = form.querySelector("select[name=topic]");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var PAGE_SIZE = 10;
+  var TYPING_DELAY_MS = 120;
+
+  var indexUrl = form.getAttribute("data-search-index") || new URL("../search-index/", window.location.href).href;
+  var index = window.SiteGenSearch.createIndex(indexUrl);
+  var current = { hits: [], shown: 0, found: null };
+  var runId = 0;
+  var typingTimer = 0;
+
+  form.hidden = false;
+
+  function fillTopics(manifest) {
+    if (!topicSelect) return;
+    manifest.topics.forEach(function (topic) {
+      var option = document.createElement("option");
+      option.value = topic.slug;
+      option.textContent = topic.name;
+      topicSelect.appendChild(option);
+    });
+    topicSelect.value = readUrl().topic;
+  }
+
+  function readUrl() {
+    var params = new URLSearchParams(window.location.search);
+    return { q: params.get("q") || "", topic: params.get("topic") || "" };
+  }
+
+  function urlFor(q, topic) {
+    var params = new URLSearchParams();
+    if (q) params.set("q", q);
+    if (topic) params.set("topic", topic);
+    var query = params.toString();
+    return window.location.pathname + (query ? "?" + query : "");
+  }
+
+  function selectedTopic() {
+    return topicSelect ? topicSelect.value : "";
+  }
+
+  function say(message) {
+    status.textContent = message;
+  }
+
+  function clearResults() {
+    while (list.firstChild) list.removeChild(list.firstChild);
+    more.hidden = true;
+  }
+
+  function run(prefix) {
+    var q = input.value;
+    var topic = selectedTopic();
+    var id = ++runId;
+    if (q.trim() === "") {
+      clearResults();
+      say("");
+      return Promise.resolve();
+    }
+    performance.mark("sitegen-search-start-" + id);
+    return index.search(q, { prefix: prefix, topic: topic }).then(function (found) {
+      if (id !== runId) return null;
+      current = { hits: found.hits, shown: 0, found: found };
+      clearResults();
+      return showMore(id).then(function () {
+        if (id !== runId) return;
+        performance.measure("sitegen-search", "sitegen-search-start-" + id);
+        if (current.shown > 0) performance.measure("sitegen-search-first", "sitegen-search-start-" + id, "sitegen-search-first-" + id);
+        announce(q, found.hits.length);
+      });
+    }).catch(function () {
+      if (id === runId) say("Search is not available right now. Browse the topics instead.");
+    });
+  }
+
+  function announce(q, count) {
+    var quoted = "\u201c" + q.trim() + "\u201d";
+    if (count === 0) say("No results for " + quoted + ". Try other words, or browse the topics.");
+    else if (count === 1) say("1 result for " + quoted + ".");
+    else say(count + " results for " + quoted + (count > current.shown ? ", showing " + current.shown : "") + ".");
+  }
+
+  /* Fetches the next page of results at once but shows each as soon as those above it are in. */
+  function showMore(id) {
+    var next = current.hits.slice(current.shown, current.shown + PAGE_SIZE);
+    var found = current.found;
+    var shown = Promise.resolve();
+    next.forEach(function (hit) {
+      var section = index.section(hit.section);
+      shown = shown.then(function () { return section; }).then(function (data) {
+        if (id !== runId) return;
+        if (list.firstChild === null) performance.mark("sitegen-search-first-" + id);
+        list.appendChild(resultItem(data, found));
+        current.shown += 1;
+      });
+    });
+    return shown.then(function () {
+      if (id === runId) more.hidden = current.shown >= current.hits.length;
+    });
+  }
+
+  function resultItem(section, found) {
+    var item = document.createElement("li");
+    item.className = "search-result";
+    var link = document.createElement("a");
+    link.className = "search-result-link";
+    link.href = section.url;
+    var title = document.createElement("span");
+    title.className = "search-result-title";
+    title.textContent = section.title;
+    link.appendChild(title);
+    if (section.heading && section.kind !== "page") {
+      var heading = document.createElement("span");
+      heading.className = "search-result-heading";
+      heading.textContent = section.heading;
+      link.appendChild(heading);
+    }
+    item.appendChild(link);
+    if (section.kind === "faq") {
+      var badge = document.createElement("span");
+      badge.className = "search-result-kind";
+      badge.textContent = "Question and answer";
+      item.appendChild(badge);
+    }
+    if (section.text) item.appendChild(snippetParagraph(section.text, found));
+    return item;
+  }
+
+  function snippetParagraph(sectionText, found) {
+    var p = document.createElement("p");
+    p.className = "search-result-snippet";
+    window.SiteGenSearch.snippet(sectionText, found).forEach(function (part) {
+      if (part.match) {
+        var mark = document.createElement("mark");
+        mark.textContent = part.text;
+        p.appendChild(mark);
+      } else {
+        p.appendChild(document.createTextNode(part.text));
+      }
+    });
+    return p;
+  }
+
+  function links() {
+    return Array.prototype.slice.call(list.querySelectorAll("a.search-result-link"));
+  }
+
+  function clearSearch() {
+    input.value = "";
+    runId++;
+    clearResults();
+    say("");
+    window.history.replaceState(null, "", urlFor("", selectedTopic()));
+    input.focus();
+  }
+
+  input.addEventListener("input", function () {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(function () {
+      window.history.replaceState(null, "", urlFor(input.value, selectedTopic()));
+      run(true);
+    }, TYPING_DELAY_MS);
+  });
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    window.clearTimeout(typingTimer);
+    var url = urlFor(input.value, selectedTopic());
+    if (url !== window.location.pathname + window.location.search) window.history.pushState(null, "", url);
+    run(false);
+  });
+
+  if (topicSelect) {
+    topicSelect.addEventListener("change", function () {
+      window.history.pushState(null, "", urlFor(input.value, selectedTopic()));
+      run(false);
+    });
+  }
+
+  more.addEventListener("click", function () {
+    var firstNew = current.shown;
+    showMore(runId).then(function () {
+      var all = links();
+      if (all[firstNew]) all[firstNew].focus();
+      announce(input.value, current.hits.length);
+    });
+  });
+
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "ArrowDown") {
+      var first = links()[0];
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      clearSearch();
+    }
+  });
+
+  list.addEventListener("keydown", function (event) {
+    var all = links();
+    var at = all.indexOf(document.activeElement);
+    if (at < 0) return;
+    if (event.key === "ArrowDown" && at < all.length - 1) {
+      event.preventDefault();
+      all[at + 1].focus();
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      if (at > 0) all[at - 1].focus();
+      else input.focus();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      clearSearch();
+    }
+  });
+
+  window.addEventListener("popstate", function () {
+    var state = readUrl();
+    input.value = state.q;
+    if (topicSelect) topicSelect.value = state.topic;
+    run(false);
+  });
+
+  // The topic list comes with the manifest; a query from the URL runs once it is there.
+  index.manifest().then(function (manifest) {
+    fillTopics(manifest);
+    var initial = readUrl();
+    if (initial.q) {
+      input.value = initial.q;
+      run(false);
+    }
+  }, function () {
+    say("Search is not available right now. Browse the topics instead.");
+  });
+})();
