@@ -21,6 +21,12 @@ public sealed partial class TemplateContext
             try { return script.Call(this, span, arguments, named); }
             finally { ExitCall(); }
         }
+        if (named is not null && function is Loading.IncludeFunctions include)
+        {
+            EnterCall(span, name);
+            try { return include.InvokeWithNamed(this, span, arguments, named); }
+            finally { ExitCall(); }
+        }
         if (named is not null) BindNamed(span, function, arguments, named, name);
         if (function is MethodFunction method) method.CheckArgumentCount(span, arguments.Count, name);
         EnterCall(span, name);

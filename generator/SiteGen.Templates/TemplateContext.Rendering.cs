@@ -49,18 +49,19 @@ public sealed partial class TemplateContext
 public sealed partial class TemplateContext
 {
     /// <summary>Renders an included template in a new local frame whose <c>$</c> holds the include arguments.</summary>
-    internal string RenderInclude(Template template, IReadOnlyList<object?> arguments, int skip)
+    internal string RenderInclude(Template template, IReadOnlyList<object?> arguments, int skip, List<KeyValuePair<string, object?>>? named)
     {
         PushOutput();
-        RenderIncludeInPlace(template, arguments, skip);
+        RenderIncludeInPlace(template, arguments, skip, named);
         return PopOutput();
     }
 
     /// <summary>Renders an include straight into the current output (when its text is not kept as a value).</summary>
-    internal void RenderIncludeInPlace(Template template, IReadOnlyList<object?> arguments, int skip)
+    internal void RenderIncludeInPlace(Template template, IReadOnlyList<object?> arguments, int skip, List<KeyValuePair<string, object?>>? named)
     {
         var frame = PushFrame();
-        frame.UseArguments(arguments, skip);
+        var args = frame.UseArguments(arguments, skip);
+        if (named is not null) foreach (var (name, value) in named) args.Properties.SetValue(name, value, readOnly: false);
         try
         {
             template.Body.Execute(this);

@@ -91,6 +91,7 @@ public sealed partial class TemplateContext
     internal void SetReadOnly(VariableExpression variable)
     {
         var scope = variable.IsLocal ? _locals[^1].Variables : _globals[^1];
+        if (scope.IsFrozen) throw new ScriptRuntimeException(variable.Span, $"Cannot set the readonly variable `{variable.Name}`");
         if (!scope.ContainsKey(variable.Name)) scope.SetValue(variable.Name, variable.IsLocal ? GetLocal(variable) : GetGlobal(variable.Name, variable.Span), readOnly: true);
         else scope.SetReadOnly(variable.Name, true);
     }

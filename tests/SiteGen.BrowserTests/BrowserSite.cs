@@ -3,27 +3,39 @@ using Microsoft.Playwright;
 namespace SiteGen.BrowserTests;
 
 /// <summary>
-/// The fixture site written to a temporary folder, served on 127.0.0.1, and one headless Chromium
-/// (the system's, never a downloaded one) shared by the tests of a class.
+/// One headless Chromium (the system's, never a downloaded one) shared by the tests of a class and,
+/// in subclasses, the site they visit: written to a temporary folder and served on 127.0.0.1 under
+/// its base path.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "sitegen-search-" + Guid.NewGuid().ToString("N"));
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "sitegen-browser-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? playwright;
     private StaticFileServer? server;
 
     public IBrowser? Browser { get; private set; }
 
-    public StaticFileServer Server => server ?? throw new InvalidOperationException("the site is not served");
+    public StaticFileServer Server => server ?? throw new InvalidOperationException("this fixture serves no site");
+
+    /// <summary>The path the site is served under ('/' at both ends), or null to serve none.</summary>
+    protected virtual string? BasePath => null;
+
+    /// <summary>Writes the whole site, search index included, to <paramref name="siteFolder"/>.</summary>
+    protected virtual void WriteSite(string siteFolder)
+    {
+    }
 
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumFactAttribute.ExecutablePath)) return;
-        FixtureSite.WriteTo(folder);
-        server = new StaticFileServer(folder, FixtureSite.BasePath);
+        if (BasePath is { } basePath)
+        {
+            WriteSite(folder);
+            server = new StaticFileServer(folder, basePath);
+        }
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -34,13 +46,12 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page that records every request and fails on dialogs (an injected alert).</summary>
+    /// <summary>A fresh page of the served site that records requests, dialogs and errors.</summary>
     public async Task<BrowserPage> OpenAsync(string sitePath, bool javaScript = true)
     {
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
-        var page = await context.NewPageAsync();
-        var session = new BrowserPage(context, page);
-        await page.GotoAsync(Server.Url(sitePath));
+        var session = new BrowserPage(context, await context.NewPageAsync());
+        await session.Page.GotoAsync(Server.Url(sitePath));
         return session;
     }
 

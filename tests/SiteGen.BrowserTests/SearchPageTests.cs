@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace SiteGen.BrowserTests;
 
 /// <summary>The search page in headless Chromium, on the fixture site, as a reader uses it.</summary>
-public sealed class SearchPageTests(BrowserSite site) : IClassFixture<BrowserSite>
+public sealed class SearchPageTests(FixtureBrowserSite site) : IClassFixture<FixtureBrowserSite>
 {
     [ChromiumFact]
     public async Task A_stemmed_query_finds_other_forms_of_the_word()

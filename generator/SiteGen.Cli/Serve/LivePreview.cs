@@ -87,9 +87,14 @@ public sealed class LivePreview : IAsyncDisposable
         {
             Report(_build(_options!), changed, first: !_firstBuild.Task.IsCompleted);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault of SiteGen's, not of the content: say so, and keep serving the last good site.
+            _stderr.WriteLine("sitegen: the build stopped unexpectedly: " + e);
+            _events.BuildFailed([new ContentError(SourcePath.Display(Path.GetFullPath(_options!.SourceFolder)), 1, 1, "SiteGen failed unexpectedly (see the terminal): " + e.Message)]);
+        }
         finally
         {
-            // Even a build that threw ends the wait for the first one; the loop reports the exception.
             _firstBuild.TrySetResult();
         }
     }, stop);

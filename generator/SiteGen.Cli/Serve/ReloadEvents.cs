@@ -26,6 +26,12 @@ public sealed class ReloadEvents
         get { lock (_gate) return _builds; }
     }
 
+    /// <summary>Pages listening now.</summary>
+    public int Pages
+    {
+        get { lock (_gate) return _pages.Count; }
+    }
+
     public Subscription Subscribe()
     {
         var channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });

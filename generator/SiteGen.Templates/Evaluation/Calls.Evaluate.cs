@@ -32,7 +32,6 @@ public sealed partial class CallExpression
         finally { context.ReturnList(arguments); }
     }
 
-    private bool HasNamedArguments => Arguments.Any(a => a.Name is not null);
 
     /// <summary>Calls the target; a piped value goes first, before the written arguments.</summary>
     internal object? Invoke(TemplateContext context, bool piped, object? pipedValue, IEnumerable? spreadFirst = null)
@@ -56,8 +55,10 @@ public sealed partial class CallExpression
 
     private List<KeyValuePair<string, object?>>? CollectArguments(TemplateContext context, List<object?> arguments, List<KeyValuePair<string, object?>>? named)
     {
-        foreach (var argument in Arguments)
+        // Indexed loops: foreach over an IReadOnlyList boxes its enumerator on every call.
+        for (var i = 0; i < Arguments.Count; i++)
         {
+            var argument = Arguments[i];
             if (argument.Name is not null)
                 (named ??= new()).Add(new(argument.Name, argument.Value.Evaluate(context)));
             else if (argument.Value is ExpandExpression expand)

@@ -13,7 +13,16 @@ public sealed partial class MemberExpression : IAssignable
             if (Optional) return null;
             throw new ScriptRuntimeException(Span, $"Cannot get the member {ExpressionText.Of(this)} for a null object.");
         }
-        if (MemberAccess.TryGet(target, Name, context.MemberRenamer, out var value)) return value;
+        object? value;
+        try
+        {
+            if (MemberAccess.TryGet(target, Name, context.MemberRenamer, out value)) return value;
+        }
+        catch (Exception error) when (error is not ScriptRuntimeException)
+        {
+            // A host property getter failed: report it at the template location instead of crashing the render.
+            throw new ScriptRuntimeException(Span, $"Reading the member `{Name}` failed: {error.Message}", error);
+        }
         if (context.StrictVariables)
             throw new ScriptRuntimeException(Span, $"The member `{Name}` was not found on `{ExpressionText.Of(Target)}`");
         return null;

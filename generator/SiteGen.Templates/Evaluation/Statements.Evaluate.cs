@@ -44,11 +44,12 @@ public sealed partial class CaseStatement
     internal override void Execute(TemplateContext context)
     {
         var value = Value.Evaluate(context);
-        foreach (var when in Whens)
+        for (var w = 0; w < Whens.Count; w++)
         {
-            foreach (var candidate in when.Values)
+            var when = Whens[w];
+            for (var c = 0; c < when.Values.Count; c++)
             {
-                if (!ScriptOperators.AreEqual(value, candidate.Evaluate(context))) continue;
+                if (!ScriptOperators.AreEqual(value, when.Values[c].Evaluate(context))) continue;
                 when.Body.Execute(context);
                 return;
             }

@@ -14,7 +14,7 @@ public sealed partial class InterpolatedStringExpression
     internal override object? Evaluate(TemplateContext context)
     {
         var builder = new StringBuilder();
-        foreach (var part in Parts) builder.Append(context.ObjectToString(part.Evaluate(context)));
+        for (var i = 0; i < Parts.Count; i++) builder.Append(context.ObjectToString(Parts[i].Evaluate(context)));
         return builder.ToString();
     }
 }
@@ -24,7 +24,7 @@ public sealed partial class ArrayLiteralExpression
     internal override object? Evaluate(TemplateContext context)
     {
         var array = new ScriptArray(Items.Count);
-        foreach (var item in Items) array.Add(item.Evaluate(context));
+        for (var i = 0; i < Items.Count; i++) array.Add(Items[i].Evaluate(context));
         return array;
     }
 }
@@ -34,7 +34,7 @@ public sealed partial class ObjectLiteralExpression
     internal override object? Evaluate(TemplateContext context)
     {
         var obj = new ScriptObject(Members.Count);
-        foreach (var (name, value) in Members) obj.SetValue(name, value.Evaluate(context), readOnly: false);
+        for (var i = 0; i < Members.Count; i++) obj.SetValue(Members[i].Key, Members[i].Value.Evaluate(context), readOnly: false);
         return obj;
     }
 }

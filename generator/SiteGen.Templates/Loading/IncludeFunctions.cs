@@ -38,6 +38,13 @@ internal sealed class IncludeFunctions : IScriptFunction
         return true;
     }
 
+    /// <summary><c>include 'card.html' item compact: true</c>: named arguments become members of <c>$</c> (<c>$.compact</c>).</summary>
+    public object? InvokeWithNamed(TemplateContext context, SourceSpan callSite, IReadOnlyList<object?> arguments, List<KeyValuePair<string, object?>> named)
+    {
+        if (_join) throw new ScriptRuntimeException(callSite, "The <include_join> function does not take named arguments");
+        return Render(context, callSite, IncludeName(context, callSite, arguments), arguments, skip: 1, inPlace: false, named);
+    }
+
     private static string IncludeName(TemplateContext context, SourceSpan callSite, IReadOnlyList<object?> arguments)
     {
         if (arguments.Count == 0 || arguments[0] is MissingArgument)
@@ -78,8 +85,7 @@ internal sealed class IncludeFunctions : IScriptFunction
             ?? throw new ScriptRuntimeException(callSite, $"Unable to include <{name}>: no template loader is set on the context");
         var path = loader.GetPath(context, callSite, name)
             ?? throw new ScriptRuntimeException(callSite, $"Include template `{name}` was not found");
-        if (!context.IncludeCache.TryGet(path, out var template))
-            template = context.IncludeCache.GetOrParse(path, () => loader.Load(context, callSite, path));
+        if (!context.IncludeCache.TryGet(path, out var template)) template = LoadAndParse(context, callSite, loader, path);
         if (!template.HasErrors) return template;
         var first = template.Messages[0];
         var more = template.Messages.Count > 1 ? $" (and {template.Messages.Count - 1} more parse errors)" : "";
@@ -88,15 +94,20 @@ internal sealed class IncludeFunctions : IScriptFunction
         throw error;
     }
 
-    private static string? Render(TemplateContext context, SourceSpan callSite, string name, IReadOnlyList<object?> arguments, int skip, bool inPlace)
+    // Kept apart so the closure is only allocated on a cache miss.
+    private static Template LoadAndParse(TemplateContext context, SourceSpan callSite, ITemplateLoader loader, string path) =>
+        context.IncludeCache.GetOrParse(path, () => loader.Load(context, callSite, path));
+
+    private static string? Render(TemplateContext context, SourceSpan callSite, string name, IReadOnlyList<object?> arguments, int skip, bool inPlace,
+        List<KeyValuePair<string, object?>>? named = null)
     {
         var template = Resolve(context, callSite, name);
         // The call to `include` itself already counts against the recursion limit.
         context.IncludeChain.Add(callSite);
         try
         {
-            if (!inPlace) return context.RenderInclude(template, arguments, skip);
-            context.RenderIncludeInPlace(template, arguments, skip);
+            if (!inPlace) return context.RenderInclude(template, arguments, skip, named);
+            context.RenderIncludeInPlace(template, arguments, skip, named);
             return null;
         }
         catch (ScriptRuntimeException error)

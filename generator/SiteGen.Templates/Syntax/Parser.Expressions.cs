@@ -112,7 +112,22 @@ internal sealed partial class Parser
         return op is not null || kind == TokenKind.Equal;
     }
 
+    /// <summary>Deeper nesting than this is refused rather than risking the parser's stack.</summary>
+    private const int MaxDepth = 250;
+    private int _depth;
+
     private ScriptExpression ParseUnary()
+    {
+        if (++_depth > MaxDepth)
+        {
+            _depth = 0;
+            throw Error(Current, $"The expression is nested too deeply (more than {MaxDepth} levels)");
+        }
+        try { return ParseUnaryCore(); }
+        finally { if (_depth > 0) _depth--; }
+    }
+
+    private ScriptExpression ParseUnaryCore()
     {
         var token = Current;
         UnaryOperator? op = token.Kind switch

@@ -41,6 +41,7 @@ internal sealed partial class Parser
             }
             try
             {
+                if (++_blockDepth > MaxDepth) throw Error(Current, $"The statements are nested too deeply (more than {MaxDepth} levels)");
                 statements.Add(ParseStatement());
             }
             catch (ParseException error)
@@ -48,6 +49,7 @@ internal sealed partial class Parser
                 Log(error.Span, error.Message);
                 SkipStatement();
             }
+            finally { _blockDepth--; }
         }
         return new BlockStatement(statements) { Span = Span(start) };
     }

@@ -16,6 +16,7 @@ internal sealed partial class Parser
     private bool _inArguments;
     private bool _inForHeader;
     private bool _pipeTarget;
+    private int _blockDepth;
 
     private Parser(List<Token> tokens, string path, bool scientific, List<LogMessage> messages)
     {

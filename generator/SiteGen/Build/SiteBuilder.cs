@@ -3,6 +3,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Load;
 using SiteGen.Model;
 using SiteGen.Parse;
+using SiteGen.PostProcess.Search;
 using SiteGen.Render;
 using SiteGen.Render.Themes;
 using SiteGen.Write;
@@ -42,6 +43,8 @@ public sealed class SiteBuilder
         if (theme is null) return Result(errors, clock, start, output);
         var files = clock.Time("render", () => SiteRenderer.Render(site, theme, errors));
         if (errors.HasErrors) return Result(errors, clock, start, output);
+        // The index serves the theme's search page; a theme without one gets none.
+        if (theme.FindLayout("search").Exists) files = [.. files, .. clock.Time("search", () => SearchIndexWriter.Write(files, config.Config.BasePath))];
 
         clock.Time("write", () => Write(output, files, content.Files, errors));
         return Result(errors, clock, start, output) with

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.PostProcess;
+using SiteGen.Render.Feeds;
+using SiteGen.Render.HostFiles;
 using SiteGen.Render.Pages;
 using SiteGen.Render.Layouts;
 using SiteGen.Render.Themes;
@@ -11,21 +13,18 @@ using SiteGen.Write;
 namespace SiteGen.Render;
 
 /// <summary>
-/// The render stage: turns the site model into every HTML page and theme asset of the output,
-/// then checks the pages' internal links. Problems go to the error list; the files returned are
-/// those that rendered.
+/// The render stage: turns the site model into every file of the output but the content's own
+/// (pages, theme assets, feeds, sitemap, redirects, headers), then checks the pages' internal links.
+/// Problems go to the error list; the files returned are those that rendered.
 /// </summary>
 public static class SiteRenderer
 {
     /// <summary>
     /// Renders <paramref name="site"/> with <paramref name="theme"/> (see <see cref="ThemeLocator"/>).
-    /// Returns the pages and the theme's assets; the caller writes them along with
-    /// <see cref="Site.ContentFiles"/>, which the link check counts as present.
+    /// The caller writes the files returned along with <see cref="Site.ContentFiles"/>, which the
+    /// link check counts as present.
     /// </summary>
-    /// <param name="otherOutputs">
-    /// Output paths that other stages write beside the pages (feeds, sitemap, redirects), so that
-    /// links to them count as present.
-    /// </param>
+    /// <param name="otherOutputs">Output paths that other stages write, so that links to them count as present.</param>
     public static IReadOnlyList<OutputFile> Render(Site site, Theme theme, ErrorList errors, IEnumerable<string>? otherOutputs = null)
     {
         // Assets come first: pages refer to their fingerprinted names through site.assets.
@@ -38,6 +37,10 @@ public static class SiteRenderer
         var pages = RenderPages(jobs, theme, views.Site, errors);
 
         var output = pages.Select(p => OutputFile.FromText(p.OutputPath, p.Html)).Concat(assets.Files).ToList();
+        output.AddRange(AtomFeed.Write(site));
+        output.AddRange(HostFileWriter.Write(site, output.Select(f => f.Path).Concat(site.ContentFiles.Select(f => f.OutputPath)),
+            document => document.SourcePath, errors));
+
         // Pages that failed to render count as present: their error is already reported, and links
         // to them are not broken once it is fixed.
         var present = output.Select(f => f.Path)
@@ -46,6 +49,9 @@ public static class SiteRenderer
             .Concat(otherOutputs ?? [])
             .ToHashSet(StringComparer.Ordinal);
         LinkChecker.Check(pages, present, site.Config.BasePath, errors);
+
+        // Last: the policy hashes the inline code of the final pages.
+        output.Add(SecurityHeaders.Write(site.Config, output));
         return output;
     }
 

@@ -51,3 +51,28 @@ public sealed class ErrorReportingTests
         Assert.Contains("Invalid number of arguments `0` passed to `string.truncate`", error.Message);
     }
 }
+
+public sealed class RobustnessTests
+{
+    public sealed class Faulty
+    {
+        public string Broken => throw new InvalidOperationException("no data");
+    }
+
+    [Fact]
+    public void Failing_host_property_is_a_located_error()
+    {
+        var error = TemplateRunner.RenderError("\n{{ item.broken }}", globals: new Runtime.ScriptObject { ["item"] = new Faulty() });
+
+        Assert.Equal("page.html(2,9) : error : Reading the member `broken` failed: no data", error.Message);
+    }
+
+    [Fact]
+    public void Absurdly_nested_input_is_a_parse_error_not_a_crash()
+    {
+        var template = Template.Parse("{{ " + new string('(', 5000) + "1" + new string(')', 5000) + " }}" + string.Concat(Enumerable.Repeat("{{ if true }}", 3000)));
+
+        Assert.True(template.HasErrors);
+        Assert.Contains(template.Messages, m => m.Message.Contains("nested too deeply"));
+    }
+}

@@ -118,3 +118,16 @@ public sealed class IncludeTests
         Assert.Equal("<div>A, B</div>|", output);
     }
 }
+
+public sealed class IncludeNamedArgumentTests
+{
+    [Fact]
+    public void Named_include_arguments_are_members_of_the_argument_list()
+    {
+        var loader = new MemoryLoader(new() { ["partials/card.html"] = "{{ $0 }}:{{ $.compact ? 'small' : 'large' }}:{{ $.size }}" });
+
+        var output = TemplateRunner.Render("{{ include 'card.html' 'A' compact: true }}|{{ include 'card.html' 'B' }}", c => c.TemplateLoader = loader);
+
+        Assert.Equal("A:small:1|B:large:1", output);
+    }
+}

@@ -50,3 +50,21 @@ public sealed class ThreadSafetyTests
         Assert.Equal("1", template.Render(context));
     }
 }
+
+public sealed class SharedGlobalsTests
+{
+    [Fact]
+    public void Frozen_shared_globals_refuse_changes_with_located_errors()
+    {
+        var site = new ScriptObject { ["name"] = "Steady Ground" };
+        site.Freeze();
+        var shared = new ScriptObject { ["site"] = site };
+        shared.Freeze();
+
+        Assert.Equal("page.html(1,9) : error : Cannot set a value for the readonly member: site.name",
+            TemplateRunner.RenderError("{{ site.name = 'x' }}", c => c.PushGlobal(shared)).Message);
+        Assert.Equal("page.html(1,23) : error : Cannot set the readonly variable `site`",
+            TemplateRunner.RenderError("{{ with shared_scope; site = 1; end }}", globals: new ScriptObject { ["shared_scope"] = shared }).Message);
+        Assert.Equal("Steady Ground", TemplateRunner.Render("{{ site.name }}", c => c.PushGlobal(shared)));
+    }
+}

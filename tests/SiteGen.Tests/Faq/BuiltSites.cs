@@ -47,7 +47,8 @@ internal static class BuiltSites
 
                 Our line is open.
                 """),
-            SiteFixture.Article("boundaries", date: "2025-02-01", frontMatter: "topics: [family]", body: "Saying no is care too."),
+            SiteFixture.Article("boundaries", date: "2025-02-01", frontMatter: "topics: [family]\nimage: /images/logo.svg\nimage_alt: Our logo",
+                body: "Saying no is care too."),
             ("content/pages/about.md", "---\ntitle: About us\n---\n\nWho we are.\n"),
             .. more,
         ]);

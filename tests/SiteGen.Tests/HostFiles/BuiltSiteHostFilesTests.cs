@@ -91,5 +91,8 @@ public class BuiltSiteHostFilesTests
             Assert.NotNull(page.QuerySelector("head meta[name='twitter:card']"));
         }
         Assert.Equal("article", site.Html("articles/after-a-relapse/index.html").QuerySelector("meta[property='og:type']")?.GetAttribute("content"));
+        var withImage = site.Html("articles/boundaries/index.html");
+        Assert.Equal("https://example.org/blog/images/logo.svg", withImage.QuerySelector("meta[property='og:image']")?.GetAttribute("content"));
+        Assert.Equal("summary_large_image", withImage.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
     }
 }

@@ -99,9 +99,15 @@ public sealed class SiteRendererTests
         foreach (string path in new[] { "articles/hostile/index.html", "index.html", "topics/family/index.html", "articles/older/index.html" })
         {
             var page = site.Html(path);
-            Assert.Empty(page.QuerySelectorAll("script"));
+            Assert.Empty(page.QuerySelectorAll("script:not([type='application/ld+json'])"));
             Assert.Contains(hostile, page.Body!.TextContent);
+            // Structured data stays one intact script whose JSON still holds the title as text.
+            foreach (var data in page.QuerySelectorAll("script[type='application/ld+json']"))
+                System.Text.Json.JsonDocument.Parse(data.TextContent).Dispose();
         }
+        using var json = System.Text.Json.JsonDocument.Parse(site.Html("articles/hostile/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Contains(json.RootElement.GetProperty("@graph").EnumerateArray(),
+            node => node.TryGetProperty("headline", out var headline) && headline.GetString() == hostile);
         Assert.Equal(hostile, site.Html("articles/hostile/index.html").QuerySelector("h1")!.TextContent);
         Assert.StartsWith(hostile, site.Html("articles/hostile/index.html").Title);
     }

@@ -8,6 +8,7 @@ public sealed partial class CallExpression(ScriptExpression target, IReadOnlyLis
 {
     public ScriptExpression Target { get; } = target;
     public IReadOnlyList<CallArgument> Arguments { get; } = arguments;
+    internal bool HasNamedArguments { get; } = arguments.Any(a => a.Name is not null);
     /// <summary>The callee as written (<c>array.cycle</c>), for messages.</summary>
     public string TargetText { get; } = targetText;
     /// <summary>Written <c>f(a, b)</c> rather than <c>f a b</c>.</summary>

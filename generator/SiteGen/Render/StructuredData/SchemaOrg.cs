@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using SiteGen.Model;
 using SiteGen.Render.Faq;
 
@@ -28,7 +29,7 @@ public static class SchemaOrg
         var trail = topic is null
             ? new[] { (article.Title, article.Path) }
             : [(topic.Name, topic.Path), (article.Title, article.Path)];
-        var nodes = new List<System.Text.Json.Nodes.JsonObject>
+        var nodes = new List<JsonObject>
         {
             ArticleNodes.WebPage(config, article),
             ArticleNodes.BlogPosting(config, article),

@@ -1,0 +1,95 @@
+using Microsoft.Playwright;
+using SiteGen.Build;
+using SiteGen.Cli.Serve;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>
+/// sitegen serve's live preview in a real browser: an open page reloads when its article is saved,
+/// and shows a failed rebuild's errors over the page until the file is fixed.
+/// </summary>
+public sealed class ServeReloadTests(BrowserSite browser) : IClassFixture<BrowserSite>, IAsyncLifetime
+{
+    private const string ArticlePath = "content/articles/trust.md";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "sitegen-serve-" + Guid.NewGuid().ToString("N"));
+    private readonly StringWriter _log = new();
+    private LivePreview? _preview;
+
+    public async Task InitializeAsync()
+    {
+        if (browser.Browser is null) return;
+        Write("content/site.yml", "title: Preview Test\nbase_url: https://example.org/\n");
+        WriteArticle("date: 2025-01-01", "Trust returns through small promises kept.");
+        var options = new ServeOptions { SourceFolder = Path.Combine(_root, "content"), Port = 0, ThemeRoots = [Path.Combine(ThemePaths.Root, "themes")] };
+        var log = TextWriter.Synchronized(_log);
+        _preview = await LivePreview.StartAsync(options, o => new SiteBuilder().Build(o), log, log);
+        Assert.True(_preview.Events.Builds == 1, "the first build failed:\n" + _log);
+    }
+
+    [ChromiumFact]
+    public async Task Saving_an_article_reloads_the_open_page()
+    {
+        await using var page = await OpenArticleAsync();
+        await page.Page.EvaluateAsync("window.loadedBeforeTheEdit = true");
+
+        WriteArticle("date: 2025-01-01", "Trust is rebuilt one kept promise at a time.");
+
+        await Assertions.Expect(page.Page.Locator("div.article-body")).ToContainTextAsync("one kept promise", new() { Timeout = Millis(Patience) });
+        Assert.Null(await page.Page.EvaluateAsync<bool?>("window.loadedBeforeTheEdit"));
+        Assert.Empty(page.Errors);
+        Assert.All(page.Requests, url => Assert.StartsWith(_preview!.Url.ToString(), url));
+    }
+
+    [ChromiumFact]
+    public async Task A_failed_rebuild_shows_its_errors_as_text_until_the_file_is_fixed()
+    {
+        await using var page = await OpenArticleAsync();
+
+        WriteArticle("date: \"<img src=x onerror=alert(1)>\"", "Trust returns through small promises kept.");
+        var overlay = page.Page.Locator("#sitegen-error-overlay");
+        await Assertions.Expect(overlay).ToContainTextAsync("trust.md:", new() { Timeout = Millis(Patience) });
+
+        Assert.Contains("'date' is not a date: '<img src=x onerror=alert(1)>'", await overlay.InnerTextAsync());
+        Assert.Equal(0, await overlay.Locator("img").CountAsync());
+        Assert.Contains("Trust returns through small promises kept.", await page.Page.Locator("div.article-body").InnerTextAsync());
+
+        await overlay.GetByRole(AriaRole.Button, new() { Name = "Dismiss" }).ClickAsync();
+        await Assertions.Expect(overlay).ToHaveCountAsync(0);
+
+        WriteArticle("date: 2025-01-01", "Fixed at last.");
+        await Assertions.Expect(page.Page.Locator("div.article-body")).ToContainTextAsync("Fixed at last.", new() { Timeout = Millis(Patience) });
+        await Assertions.Expect(overlay).ToHaveCountAsync(0);
+        Assert.Empty(page.Dialogs);
+    }
+
+    /// <summary>Opens the article and waits until its script listens for changes, so none is missed.</summary>
+    private async Task<BrowserPage> OpenArticleAsync()
+    {
+        var context = await browser.Browser!.NewContextAsync();
+        var page = new BrowserPage(context, await context.NewPageAsync());
+        await page.Page.GotoAsync(new Uri(_preview!.Url, "articles/trust/").ToString());
+        using var timeout = new CancellationTokenSource(Patience);
+        while (_preview.Events.Pages == 0) await Task.Delay(20, timeout.Token);
+        return page;
+    }
+
+    private void WriteArticle(string dateLine, string body) =>
+        Write(ArticlePath, $"---\ntitle: Rebuilding trust\n{dateLine}\n---\n\n{body}\n");
+
+    private void Write(string path, string text)
+    {
+        string full = Path.Combine(_root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    private static float Millis(TimeSpan time) => (float)time.TotalMilliseconds;
+
+    public async Task DisposeAsync()
+    {
+        if (_preview is not null) await _preview.DisposeAsync();
+        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
+    }
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Times `sitegen build` (Release) on generated corpora, output in memory (/dev/shm) and on disk.
+# Usage: tests/bench/build-bench.sh [N ...]       (default: 1000 4000 10000 articles)
+# Env:   RUNS (timed runs per case, default 3; the median is printed), DISK_DIR (default /var/tmp)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+sizes=("${@:-1000 4000 10000}")
+[ $# -eq 0 ] && sizes=(1000 4000 10000)
+runs=${RUNS:-3}
+disk_dir=${DISK_DIR:-/var/tmp}
+artifacts=${ARTIFACTS:-/tmp/sitegen-bench-artifacts}
+make_corpus=../shared/bench/make-corpus
+
+if [ ! -x /usr/bin/time ]; then
+  apt-get install -y time >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y time >/dev/null; }
+fi
+
+dotnet build generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release --artifacts-path "$artifacts" -nologo -v quiet >/dev/null
+cli="$artifacts/bin/SiteGen.Cli/release/SiteGen.Cli.dll"
+
+# One timed build: prints "wall_seconds peak_kib".
+timed_build() {
+  local source=$1 output=$2 log
+  log=$(mktemp)
+  /usr/bin/time -v dotnet "$cli" build --source "$source" --output "$output" --quiet 2>"$log" >/dev/null || { cat "$log" >&2; rm -f "$log"; return 1; }
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; wall = s }
+              /Maximum resident set size/ { rss = $2 }
+              END { printf "%.2f %d\n", wall, rss }' "$log"
+  rm -f "$log"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+printf '%-8s %-9s %8s %10s %10s %10s\n' articles output pages "wall (s)" "pages/s" "peak MiB"
+for n in "${sizes[@]}"; do
+  corpus=/dev/shm/sitegen-bench-corpus-$n
+  if [ ! -d "$corpus/articles" ]; then
+    "$make_corpus" "$n" "$corpus" >/dev/null
+  fi
+  # make-corpus writes articles only; the site around them is SiteGen's to describe.
+  cat >"$corpus/site.yml" <<YML
+title: Benchmark Site
+description: Generated articles for timing builds.
+base_url: https://bench.example.org/
+helpline: { label: National Helpline, phone: "1-800-662-4357" }
+disclaimer: Generated text for benchmarks only.
+YML
+  for kind in memory disk; do
+    if [ $kind = memory ]; then out=/dev/shm/sitegen-bench-out-$n; else out=$disk_dir/sitegen-bench-out-$n; fi
+    rm -rf "$out"
+    timed_build "$corpus" "$out" >/dev/null   # warm-up: file cache, first write of the output folder
+    results=()
+    for _ in $(seq "$runs"); do results+=("$(timed_build "$corpus" "$out")"); done
+    wall=$(printf '%s\n' "${results[@]}" | cut -d' ' -f1 | median)
+    peak=$(printf '%s\n' "${results[@]}" | cut -d' ' -f2 | sort -n | tail -1)
+    pages=$(find "$out" -name '*.html' | wc -l)
+    awk -v n="$n" -v k="$kind" -v p="$pages" -v w="$wall" -v m="$peak" \
+      'BEGIN { printf "%-8d %-9s %8d %10.2f %10.0f %10.0f\n", n, k, p, w, p / w, m / 1024 }'
+    rm -rf "$out"
+  done
+done
