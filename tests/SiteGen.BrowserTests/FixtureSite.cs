@@ -64,16 +64,22 @@ public static class FixtureSite
         var index = SearchIndexWriter.Write(pages.Select(p => (BasePath + p.Path, p.Html)));
         foreach (var file in index) Write(folder, file.Path, file.Content.ToArray());
 
+        CopyThemeAssets(folder);
+        return index;
+    }
+
+    /// <summary>The default theme's search scripts and styles, under assets/ as the fixture pages link them.</summary>
+    public static void CopyThemeAssets(string folder)
+    {
         var assets = Path.Combine(ThemePaths.Root, "themes", "default", "assets");
         foreach (var script in Directory.GetFiles(Path.Combine(assets, "js"), "search*.js")) Copy(script, folder, "assets/js/");
         foreach (var css in Directory.GetFiles(Path.Combine(assets, "css"), "*.css")) Copy(css, folder, "assets/css/");
-        return index;
     }
 
     private static void Copy(string source, string folder, string target) =>
         Write(folder, target + Path.GetFileName(source), File.ReadAllBytes(source));
 
-    private static void Write(string folder, string path, byte[] bytes)
+    public static void Write(string folder, string path, byte[] bytes)
     {
         var full = Path.Combine(folder, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);

@@ -38,12 +38,13 @@
   }
 
   // Built from elements and text nodes only: messages quote the editor's text, which must never
-  // become markup. Styles go through the style object, which a page's Content-Security-Policy allows.
+  // become markup. Styles go through the style object, which a page's Content-Security-Policy allows,
+  // and each element starts from `all: initial` so the site's own stylesheet cannot make it unreadable.
   function showErrors(errors) {
     removeOverlay();
     var overlay = element('div', {
       position: 'fixed', top: '0', right: '0', bottom: '0', left: '0', zIndex: '2147483647',
-      overflow: 'auto', background: 'rgba(17, 17, 17, 0.94)', color: '#f5f5f5',
+      overflow: 'auto', background: '#161616', color: '#f5f5f5',
       font: '16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif', padding: '1.5rem 1rem', boxSizing: 'border-box'
     });
     overlay.id = OVERLAY_ID;
@@ -57,12 +58,12 @@
     var note = element('p', { margin: '0 0 1rem' });
     note.appendChild(text('The page shows the last version that built. Fix the file and save: this page reloads by itself.'));
 
-    var list = element('ol', { margin: '0 0 1.5rem', padding: '0 0 0 1.5rem' });
+    var list = element('ol', { margin: '0 0 1.5rem', padding: '0 0 0 1.75rem' });
     errors.forEach(function (error) {
-      var item = element('li', { margin: '0 0 0.75rem' });
+      var item = element('li', { display: 'list-item', listStyle: 'decimal outside', margin: '0 0 0.75rem' });
       var where = element('code', { display: 'block', font: '0.95rem/1.4 ui-monospace, Menlo, Consolas, monospace', color: '#9fd4ff', overflowWrap: 'anywhere' });
       where.appendChild(text(error.file + ':' + error.line + ':' + error.column));
-      var message = element('span', { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' });
+      var message = element('span', { display: 'inline', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' });
       message.appendChild(text(error.message));
       item.appendChild(where);
       item.appendChild(message);
@@ -70,9 +71,11 @@
     });
 
     var dismiss = element('button', {
-      font: 'inherit', padding: '0.5rem 1.25rem', minHeight: '44px', cursor: 'pointer',
-      background: '#f5f5f5', color: '#111', border: '0', borderRadius: '4px'
+      display: 'inline-block', padding: '0.5rem 1.25rem', minHeight: '44px', cursor: 'pointer',
+      background: '#f5f5f5', color: '#111', border: '0', borderRadius: '4px', outlineOffset: '3px'
     });
+    dismiss.addEventListener('focus', function () { dismiss.style.outline = '3px solid #ffb4a9'; });
+    dismiss.addEventListener('blur', function () { dismiss.style.outline = 'none'; });
     dismiss.type = 'button';
     dismiss.appendChild(text('Dismiss'));
     dismiss.addEventListener('click', removeOverlay);
@@ -99,6 +102,11 @@
 
   function element(name, style) {
     var node = document.createElement(name);
+    node.style.all = 'initial';
+    node.style.display = 'block';
+    node.style.boxSizing = 'border-box';
+    node.style.font = 'inherit';
+    node.style.color = 'inherit';
     Object.keys(style).forEach(function (key) {
       node.style[key] = style[key];
     });

@@ -13,8 +13,7 @@ public sealed class MethodFunction : IScriptFunction
 {
     private static readonly ConcurrentDictionary<MethodInfo, MethodFunction> StaticCache = new();
 
-    private readonly MethodInfo _method;
-    private readonly object? _target;
+    private readonly Func<object?[], object?> _invoke;
     private readonly bool _takesContext;
     private readonly bool _takesSpan;
     private readonly ParameterInfo[] _visible;
@@ -22,8 +21,7 @@ public sealed class MethodFunction : IScriptFunction
 
     private MethodFunction(MethodInfo method, object? target, string name)
     {
-        _method = method;
-        _target = target;
+        _invoke = MethodInvoker.Compile(method, target);
         Name = name;
         var all = method.GetParameters();
         var skip = 0;
@@ -85,16 +83,12 @@ public sealed class MethodFunction : IScriptFunction
         }
         try
         {
-            return _method.Invoke(_target, values);
+            return _invoke(values);
         }
-        catch (TargetInvocationException error) when (error.InnerException is ScriptRuntimeException inner)
+        catch (Exception error) when (error is not ScriptRuntimeException)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
-            throw;
-        }
-        catch (TargetInvocationException error) when (error.InnerException is not null)
-        {
-            throw new ScriptRuntimeException(callSite, error.InnerException.Message, error.InnerException);
+            // A host or builtin function failed: report it at the call in the template.
+            throw new ScriptRuntimeException(callSite, error.Message, error);
         }
         finally
         {

@@ -14,19 +14,14 @@ internal static class NumberParser
     {
         var clean = text.Replace("_", "");
         if (isFloat) return ParseFloat(clean);
-        var unsigned = false;
-        if (clean.Length > 0 && clean[^1] is 'u' or 'U' or 'l' or 'L')
-        {
-            unsigned = clean[^1] is 'u' or 'U';
-            clean = clean[..^1];
-        }
+        // The u/l suffixes only matter to C#: values keep the smallest type that holds them.
+        if (clean.Length > 0 && clean[^1] is 'u' or 'U' or 'l' or 'L') clean = clean[..^1];
         BigInteger value;
         if (clean.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
             value = BigInteger.Parse("0" + clean[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
         else if (clean.StartsWith("0b", StringComparison.OrdinalIgnoreCase))
             value = ParseBinary(clean[2..]);
         else value = ParseDecimal(clean);
-        _ = unsigned;
         return Narrow(value);
     }
 

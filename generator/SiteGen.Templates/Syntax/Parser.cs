@@ -36,16 +36,16 @@ internal sealed partial class Parser
     private BlockStatement ParseTemplate()
     {
         var statements = new List<ScriptStatement>();
+        // A stray `end` or `else` stops a block; at the top level it is reported and parsing goes on.
         while (true)
         {
-            var block = ParseBlock(statements, out var terminator);
+            ParseBlock(statements, out var terminator);
             if (terminator is null) break;
             var token = Current;
             Next();
             Log(Span(token), terminator == "end"
                 ? "Unexpected statement `end` without a matching begin statement (if, for, while, func...)"
                 : "A else condition must be preceded by another if/else/when condition or a for loop.");
-            _ = block;
         }
         return new BlockStatement(statements) { Span = new SourceSpan(_path, 1, 1) };
     }

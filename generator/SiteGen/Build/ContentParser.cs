@@ -17,8 +17,8 @@ public static class ContentParser
     {
         var articles = FrontMatterReader.ReadAll(content.Articles, DocumentKind.Article, errors);
         var pages = FrontMatterReader.ReadAll(content.Pages, DocumentKind.Page, errors);
-        var unpublished = articles.Concat(pages).Where(d => d.Front.Draft && !includeDrafts).Select(d => d.File.RelativePath).ToHashSet(StringComparer.Ordinal);
-        var published = articles.Concat(pages).Where(d => !unpublished.Contains(d.File.RelativePath)).ToList();
+        var unpublished = articles.Concat(pages).Where(d => d.Front.Draft && !includeDrafts).Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var published = articles.Concat(pages).Where(d => !unpublished.Contains(d.SourcePath)).ToList();
         return (PathConflicts.Resolve(published, errors), unpublished);
     }
 
@@ -26,7 +26,7 @@ public static class ContentParser
     {
         var links = new SiteLinks(
             config.Config,
-            documents.ToDictionary(d => d.File.RelativePath, d => d.SitePath, StringComparer.Ordinal),
+            documents.ToDictionary(d => d.SourcePath, d => d.SitePath, StringComparer.Ordinal),
             unpublished,
             content.Files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal));
         var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl);

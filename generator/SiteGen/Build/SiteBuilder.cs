@@ -12,8 +12,8 @@ namespace SiteGen.Build;
 
 /// <summary>
 /// Builds a site: load → config → front matter → markdown → model → theme → render → write, each
-/// stage timed. Every error of every stage is collected; the output folder is replaced only when
-/// there are none.
+/// stage timed. Every content error is collected before stopping; the theme and templates are
+/// checked once the content is clean; the output folder is replaced only when there are no errors.
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -33,15 +33,15 @@ public sealed class SiteBuilder
 
         var content = clock.Time("load", () => ContentLoader.Load(options.SourceFolder, errors));
         var config = clock.Time("config", () => content.SiteConfig is null ? null : SiteConfigParser.Parse(content.SiteConfig, errors, options.BaseUrl, options.Theme));
-        var (documents, unpublished) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, options.IncludeDrafts, errors));
         // Without a usable site.yml the documents are still checked, so one run reports every error.
-        var parsed = clock.Time("markdown", () => ContentParser.ConvertMarkdown(config ?? FallbackConfig, documents, unpublished, content, errors));
+        var parsed = ParseDocuments(clock, content, config ?? FallbackConfig, options.IncludeDrafts, errors);
         var site = clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files));
-        if (config is null) return Result(errors, clock, start, output);
+        // Rendering broken content only repeats its errors (a missing article is also a broken link on the page).
+        if (config is null || errors.HasErrors) return Result(errors, clock, start, output);
 
         var theme = clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors, content.SiteConfig!.DisplayPath));
         if (theme is null) return Result(errors, clock, start, output);
-        var files = clock.Time("render", () => SiteRenderer.Render(site, theme, errors));
+        var files = clock.Time("render", () => SiteRenderer.Render(site, theme, errors, options.SourceFolder));
         if (errors.HasErrors) return Result(errors, clock, start, output);
         // The index serves the theme's search page; a theme without one gets none.
         if (theme.FindLayout("search").Exists) files = [.. files, .. clock.Time("search", () => SearchIndexWriter.Write(files, config.Config.BasePath))];
@@ -52,6 +52,13 @@ public sealed class SiteBuilder
             PageCount = errors.HasErrors ? 0 : files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)),
             FileCount = errors.HasErrors ? 0 : files.Count + content.Files.Count,
         };
+    }
+
+    // In a method of its own so the Markdown sources can be collected once converted, before rendering.
+    private static ParsedContent ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, bool includeDrafts, ErrorList errors)
+    {
+        var (documents, unpublished) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, includeDrafts, errors));
+        return clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, unpublished, content, errors));
     }
 
     private static readonly ParsedSiteConfig FallbackConfig =

@@ -20,42 +20,36 @@ public static class ContentLoader
             return new LoadedContent(root, null, [], [], []);
         }
 
-        var markdown = new List<(string Relative, string Full)>();
+        var markdown = new List<ContentSource>();
         var files = new List<StaticFile>();
         string? siteConfig = null;
         foreach (string full in VisibleFiles(root))
         {
             string relative = Path.GetRelativePath(root, full).Replace('\\', '/');
             if (relative == SiteConfigName) siteConfig = full;
-            else if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) markdown.Add((relative, full));
+            else if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) markdown.Add(new ContentSource(relative, full));
             else files.Add(new StaticFile(full, relative));
         }
         if (siteConfig is null) errors.Add(SourcePath.Display(Path.Combine(root, SiteConfigName)), 1, 1, "site.yml not found in the content folder");
 
-        var sources = ReadAll(markdown, errors);
         return new LoadedContent(
             root,
-            siteConfig is null ? null : Read(SiteConfigName, siteConfig, errors),
-            sources.Where(s => s.RelativePath.StartsWith("articles/", StringComparison.Ordinal)).ToList(),
-            sources.Where(s => s.RelativePath.StartsWith("pages/", StringComparison.Ordinal)).ToList(),
+            siteConfig is null ? null : Read(new ContentSource(SiteConfigName, siteConfig), errors),
+            InFolder(markdown, "articles/"),
+            InFolder(markdown, "pages/"),
             files.OrderBy(f => f.OutputPath, StringComparer.Ordinal).ToList());
     }
 
     // Markdown outside articles/ and pages/ (a README for editors, notes) is neither published nor copied.
-    private static List<SourceFile> ReadAll(List<(string Relative, string Full)> markdown, ErrorList errors)
-    {
-        var wanted = markdown
-            .Where(m => m.Relative.StartsWith("articles/", StringComparison.Ordinal) || m.Relative.StartsWith("pages/", StringComparison.Ordinal))
-            .OrderBy(m => m.Relative, StringComparer.Ordinal)
-            .ToArray();
-        var read = new SourceFile?[wanted.Length];
-        Parallel.For(0, wanted.Length, i => read[i] = Read(wanted[i].Relative, wanted[i].Full, errors));
-        return read.OfType<SourceFile>().ToList();
-    }
+    private static List<ContentSource> InFolder(List<ContentSource> sources, string folder) =>
+        sources.Where(s => s.RelativePath.StartsWith(folder, StringComparison.Ordinal)).OrderBy(s => s.RelativePath, StringComparer.Ordinal).ToList();
 
-    private static SourceFile? Read(string relative, string full, ErrorList errors)
+    /// <summary>Reads and decodes a source, or returns null after adding an error (unreadable, too large, not UTF-8, empty).</summary>
+    public static SourceFile? Read(ContentSource source, ErrorList errors)
     {
-        string display = SourcePath.Display(full);
+        string display = source.DisplayPath;
+        string full = source.FullPath;
+        string relative = source.RelativePath;
         byte[] bytes;
         try
         {

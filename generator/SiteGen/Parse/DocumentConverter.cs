@@ -14,7 +14,7 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
         var frontFaq = ConvertFaq(source, body.Toc.Select(t => t.Id));
         return new Article
         {
-            SourcePath = source.File.RelativePath,
+            SourcePath = source.SourcePath,
             Slug = front.Slug,
             Title = front.Title,
             Description = front.Description,
@@ -42,7 +42,7 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
         var body = ConvertBody(source);
         return new Page
         {
-            SourcePath = source.File.RelativePath,
+            SourcePath = source.SourcePath,
             Slug = source.Front.Slug,
             Title = source.Front.Title,
             Description = source.Front.Description,
@@ -54,7 +54,7 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
     }
 
     private MarkdownResult ConvertBody(SourceDocument source) =>
-        markdown.Convert(source.Split.Body, new MarkdownOrigin(source.File.RelativePath, source.File.DisplayPath, source.Split.BodyFirstLine), links, errors);
+        markdown.Convert(source.Body, new MarkdownOrigin(source.SourcePath, source.DisplayPath, source.BodyFirstLine), links, errors);
 
     // Front matter questions get ids from their text, kept apart from the body's heading ids.
     private List<FaqEntry> ConvertFaq(SourceDocument source, IEnumerable<string> takenIds)
@@ -63,7 +63,7 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
         var entries = new List<FaqEntry>();
         foreach (var faq in source.Front.Faq)
         {
-            var origin = new MarkdownOrigin(source.File.RelativePath, source.File.DisplayPath, faq.AnswerLine);
+            var origin = new MarkdownOrigin(source.SourcePath, source.DisplayPath, faq.AnswerLine);
             var (html, text) = markdown.ConvertFragment(faq.AnswerMarkdown, origin, links, errors);
             string anchor = UniqueId("faq-" + Slugs.From(faq.Question), taken);
             entries.Add(new FaqEntry(faq.Question, html, text, anchor));
@@ -81,9 +81,9 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
     // The preview image is checked like a Markdown image, so a missing file is caught here too.
     private string? ResolveImage(SourceDocument source, string image)
     {
-        var (path, problem) = LinkResolver.ImagePath(image, source.File.RelativePath, links);
+        var (path, problem) = LinkResolver.ImagePath(image, source.SourcePath, links);
         if (problem is null) return path;
-        errors.Add(source.File.DisplayPath, source.Front.ImageLine, source.Front.ImageColumn, problem);
+        errors.Add(source.DisplayPath, source.Front.ImageLine, source.Front.ImageColumn, problem);
         return null;
     }
 }

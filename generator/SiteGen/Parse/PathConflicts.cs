@@ -21,14 +21,14 @@ public static class PathConflicts
             var front = doc.Front;
             if (doc.Kind == DocumentKind.Page && Reserved.Contains(front.Slug.ToLowerInvariant()))
             {
-                errors.Add(doc.File.DisplayPath, front.SlugLine, front.SlugColumn, $"page slug '{front.Slug}' is used by the site itself; choose another");
+                errors.Add(doc.DisplayPath, front.SlugLine, front.SlugColumn, $"page slug '{front.Slug}' is used by the site itself; choose another");
                 continue;
             }
             // Case-insensitive: on the case-insensitive file systems of many hosts, Trust/ and trust/ are one folder.
             if (owners.TryGetValue(doc.SitePath, out var owner))
             {
-                errors.Add(doc.File.DisplayPath, front.SlugLine, front.SlugColumn,
-                    $"duplicate slug '{front.Slug}': {owner.File.DisplayPath} already uses it; give one of them another slug");
+                errors.Add(doc.DisplayPath, front.SlugLine, front.SlugColumn,
+                    $"duplicate slug '{front.Slug}': {owner.DisplayPath} already uses it; give one of them another slug");
                 continue;
             }
             owners[doc.SitePath] = doc;

@@ -24,22 +24,28 @@ public static class SiteRenderer
     /// The caller writes the files returned along with <see cref="Site.ContentFiles"/>, which the
     /// link check counts as present.
     /// </summary>
+    /// <param name="contentFolder">The content folder, so errors name content files as the user can open them.</param>
     /// <param name="otherOutputs">Output paths that other stages write, so that links to them count as present.</param>
-    public static IReadOnlyList<OutputFile> Render(Site site, Theme theme, ErrorList errors, IEnumerable<string>? otherOutputs = null)
+    public static IReadOnlyList<OutputFile> Render(Site site, Theme theme, ErrorList errors, string? contentFolder = null,
+        IEnumerable<string>? otherOutputs = null)
     {
+        Func<Document, string> displayPath = contentFolder is null
+            ? document => document.SourcePath
+            : document => SourcePath.Display(Path.Combine(contentFolder, document.SourcePath));
+
         // Assets come first: pages refer to their fingerprinted names through site.assets.
         var assets = ThemeAssets.From(ReadAssets(theme), site.Config);
         bool hasSearch = theme.FindLayout("search").Exists;
         var views = SiteViews.Build(site, assets.Urls, hasSearch ? site.Config.RootUrl(PagePlan.SearchPath) : null);
 
-        var jobs = PagePlan.For(site, views);
+        var jobs = PagePlan.For(site, views, displayPath);
         ReportCollisions(jobs, errors);
         var pages = RenderPages(jobs, theme, views.Site, errors);
 
         var output = pages.Select(p => OutputFile.FromText(p.OutputPath, p.Html)).Concat(assets.Files).ToList();
         output.AddRange(AtomFeed.Write(site));
         output.AddRange(HostFileWriter.Write(site, output.Select(f => f.Path).Concat(site.ContentFiles.Select(f => f.OutputPath)),
-            document => document.SourcePath, errors));
+            displayPath, errors));
 
         // Pages that failed to render count as present: their error is already reported, and links
         // to them are not broken once it is fixed.

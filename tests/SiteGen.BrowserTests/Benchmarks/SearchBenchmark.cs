@@ -106,17 +106,9 @@ public sealed class SearchBenchmark(ITestOutputHelper output)
 
     private static void WriteSite(string folder, IReadOnlyList<SiteGen.Write.OutputFile> index)
     {
-        void Write(string path, byte[] bytes)
-        {
-            var full = Path.Combine(folder, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllBytes(full, bytes);
-        }
-        foreach (var file in index) Write(file.Path, file.Content.ToArray());
-        Write("search/index.html", System.Text.Encoding.UTF8.GetBytes(FixtureHtml.SearchPage("/")));
-        var assets = Path.Combine(ThemePaths.Root, "themes", "default", "assets");
-        foreach (var script in Directory.GetFiles(Path.Combine(assets, "js"), "search*.js")) Write("assets/js/" + Path.GetFileName(script), File.ReadAllBytes(script));
-        foreach (var css in Directory.GetFiles(Path.Combine(assets, "css"), "*.css")) Write("assets/css/" + Path.GetFileName(css), File.ReadAllBytes(css));
+        foreach (var file in index) FixtureSite.Write(folder, file.Path, file.Content.ToArray());
+        FixtureSite.Write(folder, "search/index.html", System.Text.Encoding.UTF8.GetBytes(FixtureHtml.SearchPage("/")));
+        FixtureSite.CopyThemeAssets(folder);
     }
 
     private void Report(string line)

@@ -49,6 +49,17 @@ public class SecurityHeadersTests
         Assert.DoesNotContain(InlineCode.Hash("notHtml()"), sources);
     }
 
+    [Theory]
+    [InlineData("<script data-note=\"a>b\">alert('Hello, world.');</script>")]
+    [InlineData("<Script>alert('Hello, world.');</SCRIPT >")]
+    [InlineData("<scripts>x</scripts><script\n>alert('Hello, world.');</script>")]
+    public void The_script_text_is_found_however_the_tags_are_written(string html)
+    {
+        var (scripts, _) = InlineCode.Hashes(html);
+
+        Assert.Equal([HelloWorldHash], scripts);
+    }
+
     [Fact]
     public void Inline_style_elements_are_allowed_by_their_hash()
     {

@@ -11,7 +11,7 @@ public sealed class PagePlanTests
             .Select(i => RenderSamples.Article($"a{i:00}", i, topics: i % 2 == 0 ? topicsOfEven ?? ["family"] : ["relapse"]))
             .ToList();
         var site = RenderSamples.Site(RenderSamples.Config(perPage: perPage), articles);
-        return PagePlan.For(site, SiteViews.Build(site, new Dictionary<string, string>(), null));
+        return PagePlan.For(site, SiteViews.Build(site, new Dictionary<string, string>(), null), d => d.SourcePath);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class PagePlanTests
     public void A_page_asks_for_its_own_layout_and_only_the_search_page_is_optional()
     {
         var site = RenderSamples.Site(RenderSamples.Config(), [RenderSamples.Article("a", 1)], [RenderSamples.Page("contact", layout: "form")]);
-        var jobs = PagePlan.For(site, SiteViews.Build(site, new Dictionary<string, string>(), null));
+        var jobs = PagePlan.For(site, SiteViews.Build(site, new Dictionary<string, string>(), null), d => d.SourcePath);
 
         Assert.Equal(["form"], jobs.Single(j => j.OutputPath == "contact/index.html").Layouts);
         Assert.Equal(["search/index.html"], jobs.Where(j => j.Optional).Select(j => j.OutputPath));

@@ -1,4 +1,3 @@
-using System.Text;
 using SiteGen.Model;
 using SiteGen.Write;
 
@@ -19,15 +18,13 @@ public static class SecurityHeaders
     /// <summary>Hashes the inline code of every HTML file of the output and writes the policy that allows exactly it.</summary>
     public static OutputFile Write(SiteConfig config, IEnumerable<OutputFile> output)
     {
-        var scripts = new SortedSet<string>(StringComparer.Ordinal);
-        var styles = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in output)
-        {
-            if (!file.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)) continue;
-            var (pageScripts, pageStyles) = InlineCode.Hashes(Encoding.UTF8.GetString(file.Content.Span));
-            scripts.UnionWith(pageScripts);
-            styles.UnionWith(pageStyles);
-        }
+        var found = output.AsParallel()
+            .Where(file => file.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+            .Select(file => InlineCode.Hashes(file.Content.Span))
+            .ToList();
+        // Sorted, so the policy is the same whatever order the pages were scanned in.
+        var scripts = new SortedSet<string>(found.SelectMany(f => f.Scripts), StringComparer.Ordinal);
+        var styles = new SortedSet<string>(found.SelectMany(f => f.Styles), StringComparer.Ordinal);
         return OutputFile.FromText(Path, Text(config, ContentSecurityPolicy(scripts, styles)));
     }
 

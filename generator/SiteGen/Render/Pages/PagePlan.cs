@@ -1,5 +1,6 @@
 using SiteGen.Model;
 using SiteGen.Render.Faq;
+using SiteGen.Render.Feeds;
 using SiteGen.Render.StructuredData;
 using SiteGen.Render.Views;
 
@@ -10,15 +11,16 @@ public static class PagePlan
 {
     public const string SearchPath = "search/";
 
-    public static IReadOnlyList<PageJob> For(Site site, SiteViews views)
+    /// <param name="displayPath">How errors name a document's source file.</param>
+    public static IReadOnlyList<PageJob> For(Site site, SiteViews views, Func<Document, string> displayPath)
     {
         var config = site.Config;
         var jobs = new List<PageJob>();
         jobs.AddRange(HomePages(site, views));
-        jobs.AddRange(site.Articles.Select(a => ArticlePage(site, a, views)));
+        jobs.AddRange(site.Articles.Select(a => ArticlePage(site, a, views, displayPath(a))));
         jobs.Add(TopicIndex(config));
         foreach (var topic in site.Topics) jobs.AddRange(TopicPages(site, topic, views));
-        jobs.AddRange(site.Pages.Select(p => ContentPage(p, config, views)));
+        jobs.AddRange(site.Pages.Select(p => ContentPage(p, config, views, displayPath(p))));
         jobs.AddRange(FaqPageJobs.For(site));
         jobs.Add(NotFound(config));
         jobs.Add(Search(config));
@@ -51,28 +53,28 @@ public static class PagePlan
         }
     }
 
-    private static PageJob ArticlePage(Site site, Article article, SiteViews views)
+    private static PageJob ArticlePage(Site site, Article article, SiteViews views, string sourceFile)
     {
         var view = views.Of(article);
         var info = Info(site.Config, "article", view.Title, view.Description, article.Path) with
         {
-            Image = view.Image,
+            Image = article.Image is null ? null : AbsoluteUrls.Of(site.Config, article.Image),
             ImageAlt = view.ImageAlt,
             JsonLd = SchemaOrg.ForArticle(site, article),
         };
         return new PageJob(OutputOf(article.Path), ["article"], info,
-            new Dictionary<string, object?> { ["article"] = view }, article.SourcePath, article.BodyHtml);
+            new Dictionary<string, object?> { ["article"] = view }, sourceFile, article.BodyHtml);
     }
 
     private static PageJob TopicIndex(SiteConfig config) =>
         new("topics/index.html", ["topics"], Info(config, "topics", "Topics", "Every topic of " + config.Title + ".", "topics/"),
             new Dictionary<string, object?>());
 
-    private static PageJob ContentPage(Page page, SiteConfig config, SiteViews views)
+    private static PageJob ContentPage(Page page, SiteConfig config, SiteViews views, string sourceFile)
     {
         var view = views.Of(page);
         return new PageJob(OutputOf(page.Path), [page.Layout ?? "page"], Info(config, "page", view.Title, view.Description, page.Path),
-            new Dictionary<string, object?> { ["document"] = view }, page.SourcePath, page.BodyHtml);
+            new Dictionary<string, object?> { ["document"] = view }, sourceFile, page.BodyHtml);
     }
 
     private static PageJob NotFound(SiteConfig config) =>

@@ -22,7 +22,7 @@ public sealed record PageInfoView
     /// <summary>True on pages that search engines should not index (the 404 page).</summary>
     public bool Noindex { get; init; }
 
-    /// <summary>The page's image (an article's), for link previews; null when it has none.</summary>
+    /// <summary>The absolute URL of the page's image (an article's), for link previews; null when it has none.</summary>
     public string? Image { get; init; }
 
     public string? ImageAlt { get; init; }

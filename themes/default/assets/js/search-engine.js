@@ -138,15 +138,20 @@
       });
     }
 
-    /* Best score per section for one query word, over all the terms it matched. */
+    /* Best score per section for one query word, over all the terms it matched, and whether the word itself is there. */
     function scoreWord(matches) {
       var best = new Map();
       matches.forEach(function (match) {
         var p = match.postings;
+        var exact = match.weight === EXACT_WEIGHT;
         for (var i = 0; i < p.length; i += 3) {
           var score = p[i + 1] * match.weight;
           var seen = best.get(p[i]);
-          if (!seen || seen.score < score) best.set(p[i], { score: score, page: p[i + 2] });
+          if (!seen) best.set(p[i], { score: score, page: p[i + 2], exact: exact });
+          else {
+            seen.score = Math.max(seen.score, score);
+            seen.exact = seen.exact || exact;
+          }
         }
       });
       return best;
@@ -181,21 +186,21 @@
       matchesPerWord.forEach(function (matches) {
         scoreWord(matches).forEach(function (hit, section) {
           var total = totals.get(section);
-          if (!total) totals.set(section, total = { section: section, page: hit.page, score: 0, words: 0 });
+          if (!total) totals.set(section, total = { section: section, page: hit.page, score: 0, words: 0, exact: 0 });
           total.score += hit.score;
           total.words += 1;
+          if (hit.exact) total.exact += 1;
         });
       });
       var allowed = topicPages ? new Set(topicPages) : null;
       var perPage = new Map();
+      // Sections holding every word of the query come first, then those holding the words as typed
+      // (not only longer words or corrected typos), then by score.
       var hits = Array.from(totals.values())
         .filter(function (h) { return !allowed || allowed.has(h.page); })
-        .map(function (h) {
-          // Sections that hold every word of the query come first.
-          var coverage = h.words / qws.length;
-          return { section: h.section, page: h.page, score: h.score * coverage * coverage };
+        .sort(function (a, b) {
+          return b.words - a.words || b.exact - a.exact || b.score - a.score || a.section - b.section;
         })
-        .sort(function (a, b) { return b.score - a.score || a.section - b.section; })
         .filter(function (h) {
           var n = (perPage.get(h.page) || 0) + 1;
           perPage.set(h.page, n);

@@ -1,0 +1,37 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace SiteGen.Templates.Runtime;
+
+/// <summary>
+/// Compiles a method into a delegate taking its arguments as an object array, so that calls from
+/// templates cost a delegate call instead of a reflection invoke.
+/// </summary>
+internal static class MethodInvoker
+{
+    public static Func<object?[], object?> Compile(MethodInfo method, object? target)
+    {
+        var parameters = method.GetParameters();
+        if (parameters.Any(p => p.ParameterType.IsByRef) || method.ContainsGenericParameters)
+            return values => Reflect(method, target, values);
+        var values = Expression.Parameter(typeof(object?[]), "values");
+        var arguments = parameters.Select((p, i) =>
+            (Expression)Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), p.ParameterType));
+        var instance = method.IsStatic ? null : Expression.Constant(target, method.DeclaringType!);
+        Expression call = Expression.Call(instance, method, arguments);
+        call = method.ReturnType == typeof(void)
+            ? Expression.Block(call, Expression.Constant(null, typeof(object)))
+            : Expression.Convert(call, typeof(object));
+        return Expression.Lambda<Func<object?[], object?>>(call, values).Compile();
+    }
+
+    private static object? Reflect(MethodInfo method, object? target, object?[] values)
+    {
+        try { return method.Invoke(target, values); }
+        catch (TargetInvocationException error) when (error.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error.InnerException).Throw();
+            throw;
+        }
+    }
+}
