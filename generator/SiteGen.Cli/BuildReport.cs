@@ -47,7 +47,8 @@ public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet
     private void PrintTimings(BuildResult result)
     {
         foreach (var timing in result.Timings)
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms  (processor {timing.ProcessorTime.TotalMilliseconds,6:0} ms)"));
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -27,8 +27,12 @@ public sealed partial class TemplateContext
     public object? ToObject(SourceSpan span, object? value, Type destinationType) => ValueConverter.Convert(this, span, value, destinationType);
 
     /// <summary>Calls a template-visible function with positional arguments, honouring the recursion limit.</summary>
-    public object? Call(SourceSpan span, IScriptFunction function, params object?[] arguments) =>
-        CallFunction(span, function, new List<object?>(arguments), null, (function as MethodFunction)?.Name ?? (function as FunctionExpression)?.Name ?? "function");
+    public object? Call(SourceSpan span, IScriptFunction function, params object?[] arguments)
+    {
+        // Builtins receive functions from templates (`array.each list @f`), where a misspelt name gives null.
+        if (function is null) throw new ScriptRuntimeException(span, "Expecting a function instead of `null`");
+        return CallFunction(span, function, new List<object?>(arguments), null, (function as MethodFunction)?.Name ?? (function as FunctionExpression)?.Name ?? "function");
+    }
 
     /// <summary>Parses and evaluates an expression or statements in this context (object.eval); returns its value.</summary>
     public object? Evaluate(SourceSpan span, string script)

@@ -69,7 +69,7 @@ public static class FixtureSite
     }
 
     /// <summary>The default theme's search scripts and styles, under assets/ as the fixture pages link them.</summary>
-    public static void CopyThemeAssets(string folder)
+    private static void CopyThemeAssets(string folder)
     {
         var assets = Path.Combine(ThemePaths.Root, "themes", "default", "assets");
         foreach (var script in Directory.GetFiles(Path.Combine(assets, "js"), "search*.js")) Copy(script, folder, "assets/js/");
@@ -79,7 +79,7 @@ public static class FixtureSite
     private static void Copy(string source, string folder, string target) =>
         Write(folder, target + Path.GetFileName(source), File.ReadAllBytes(source));
 
-    public static void Write(string folder, string path, byte[] bytes)
+    private static void Write(string folder, string path, byte[] bytes)
     {
         var full = Path.Combine(folder, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);

@@ -19,20 +19,22 @@ fi
 dotnet build generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release --artifacts-path "$artifacts" -nologo -v quiet >/dev/null
 cli="$artifacts/bin/SiteGen.Cli/release/SiteGen.Cli.dll"
 
-# One timed build: prints "wall_seconds peak_kib".
+# One timed build: prints "wall_seconds peak_kib cpu_seconds".
 timed_build() {
   local source=$1 output=$2 log
   log=$(mktemp)
   /usr/bin/time -v dotnet "$cli" build --source "$source" --output "$output" --quiet 2>"$log" >/dev/null || { cat "$log" >&2; rm -f "$log"; return 1; }
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; wall = s }
               /Maximum resident set size/ { rss = $2 }
-              END { printf "%.2f %d\n", wall, rss }' "$log"
+              /User time|System time/ { cpu += $2 }
+              END { printf "%.2f %d %.2f\n", wall, rss, cpu }' "$log"
   rm -f "$log"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-printf '%-8s %-9s %8s %10s %10s %10s\n' articles output pages "wall (s)" "pages/s" "peak MiB"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+printf '%-8s %-9s %8s %10s %10s %10s %10s\n' articles output pages "wall (s)" "pages/s" "peak MiB" "cpu (s)"
 for n in "${sizes[@]}"; do
   corpus=/dev/shm/sitegen-bench-corpus-$n
   if [ ! -d "$corpus/articles" ]; then
@@ -54,9 +56,10 @@ YML
     for _ in $(seq "$runs"); do results+=("$(timed_build "$corpus" "$out")"); done
     wall=$(printf '%s\n' "${results[@]}" | cut -d' ' -f1 | median)
     peak=$(printf '%s\n' "${results[@]}" | cut -d' ' -f2 | sort -n | tail -1)
+    cpu=$(printf '%s\n' "${results[@]}" | cut -d' ' -f3 | median)
     pages=$(find "$out" -name '*.html' | wc -l)
-    awk -v n="$n" -v k="$kind" -v p="$pages" -v w="$wall" -v m="$peak" \
-      'BEGIN { printf "%-8d %-9s %8d %10.2f %10.0f %10.0f\n", n, k, p, w, p / w, m / 1024 }'
+    awk -v n="$n" -v k="$kind" -v p="$pages" -v w="$wall" -v m="$peak" -v c="$cpu" \
+      'BEGIN { printf "%-8d %-9s %8d %10.2f %10.0f %10.0f %10.2f\n", n, k, p, w, p / w, m / 1024, c }'
     rm -rf "$out"
   done
 done

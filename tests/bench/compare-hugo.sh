@@ -31,7 +31,8 @@ cleanup() { [ "${KEEP:-0}" = 1 ] || rm -rf "$work"; }
 trap cleanup EXIT
 mkdir -p "$work"
 
-dotnet build generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release --artifacts-path "$artifacts" -nologo -v quiet >/dev/null
+dotnet build generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release --artifacts-path "$artifacts" -nologo -v quiet >"$work/build.log" 2>&1 \
+  || { cat "$work/build.log" >&2; echo "compare-hugo: the Release build of the CLI failed" >&2; exit 1; }
 cli="$artifacts/bin/SiteGen.Cli/release/SiteGen.Cli.dll"
 
 # One timed run of a command: prints "wall_seconds peak_kib".
@@ -51,6 +52,8 @@ run_hugo() { rm -rf "$1"; timed hugo --quiet --ignoreCache --source "$hugo_copy"
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 largest() { sort -n | tail -1; }
 
+# Both tools suffer alike from other work on the machine, but the figures mean little when it is busy.
+echo "Load average at start: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 printf '%-8s %12s %12s %8s %14s %14s %14s\n' articles "SiteGen (s)" "Hugo (s)" ratio "SiteGen MiB" "Hugo MiB" "pages S / H"
 for n in "${sizes[@]}"; do
   corpus=$work/corpus-$n
@@ -93,3 +96,4 @@ YML
   rm -rf "$s_out" "$h_out"
 done
 echo "Medians of $runs alternating cold runs per tool; ratio = SiteGen time / Hugo time; MiB = largest max RSS."
+echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -22,6 +22,7 @@ public sealed class LivePreview : IAsyncDisposable
     private RebuildLoop? _loop;
     private SiteWatcher? _watcher;
     private BuildOptions? _options;
+    private bool _disposed;
 
     private LivePreview(Func<BuildOptions, BuildResult> build, TextWriter stdout, TextWriter stderr, PreviewFolder folder)
     {
@@ -37,9 +38,6 @@ public sealed class LivePreview : IAsyncDisposable
     public string SiteFolder => _folder.Site;
 
     public ReloadEvents Events => _events;
-
-    /// <summary>Completes when the first build has ended, successfully or not.</summary>
-    public Task FirstBuild => _firstBuild.Task;
 
     /// <summary>Starts serving and returns once the first build has ended. Throws <see cref="IOException"/> when the port is taken.</summary>
     /// <param name="build">Builds the site; the same pipeline as sitegen build.</param>
@@ -126,6 +124,8 @@ public sealed class LivePreview : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         _watcher?.Dispose();
         if (_loop is not null) await _loop.DisposeAsync();
         if (_server is not null) await _server.DisposeAsync();

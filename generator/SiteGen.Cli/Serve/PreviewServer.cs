@@ -61,8 +61,9 @@ public sealed class PreviewServer : IAsyncDisposable
         if (request.Path == LiveScript.ScriptPath)
         {
             context.Response.ContentType = ContentTypes.For("live.js");
+            context.Response.ContentLength = LiveScript.Bytes.Length;
             context.Response.Headers.CacheControl = "no-store";
-            await context.Response.Body.WriteAsync(LiveScript.Bytes, context.RequestAborted);
+            if (HttpMethods.IsGet(request.Method)) await context.Response.Body.WriteAsync(LiveScript.Bytes, context.RequestAborted);
             return;
         }
         if (request.Path == LiveScript.EventsPath)

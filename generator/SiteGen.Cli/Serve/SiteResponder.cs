@@ -56,7 +56,7 @@ public sealed class SiteResponder(string siteFolder)
                 return true;
             case SiteTarget.Folder folder:
                 // 302, not 301: browsers keep permanent redirects, and a preview's folders come and go.
-                context.Response.Redirect(folder.Location + context.Request.QueryString);
+                context.Response.Redirect(new PathString(folder.Location).ToUriComponent() + context.Request.QueryString);
                 return true;
             default:
                 return Directory.Exists(siteFolder) && await SendMissingAsync(context);

@@ -27,7 +27,9 @@ public sealed partial class ForStatement
             for (var i = 0; i < count; i++)
             {
                 context.StepLoop(Span, loop);
-                var value = items[Reversed ? start + count - 1 - i : start + i];
+                var position = Reversed ? start + count - 1 - i : start + i;
+                if (position >= items.Count) break; // the body shortened the list it loops over
+                var value = items[position];
                 loop.Changed = i == 0 || !ScriptOperators.AreEqual(previous, value);
                 loop.Value = value;
                 loop.Index = i;

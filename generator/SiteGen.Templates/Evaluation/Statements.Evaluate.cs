@@ -9,7 +9,16 @@ public sealed partial class BlockStatement
         var statements = Statements;
         for (var i = 0; i < statements.Count; i++)
         {
-            statements[i].Execute(context);
+            var statement = statements[i];
+            try
+            {
+                statement.Execute(context);
+            }
+            catch (Exception error) when (error is not ScriptRuntimeException and not OutOfMemoryException)
+            {
+                // Whatever fails below a statement is still reported at a place in the template.
+                throw new ScriptRuntimeException(statement.Span, error.Message, error);
+            }
             if (context.Flow != FlowKind.None) return;
         }
     }

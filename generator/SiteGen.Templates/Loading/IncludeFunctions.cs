@@ -7,7 +7,8 @@ namespace SiteGen.Templates.Loading;
 
 /// <summary>
 /// <c>include name args...</c> renders another template through the context's loader and returns its
-/// output; <c>include_join names separator begin end</c> joins several (a <c>tpl:</c> prefix makes a
+/// output. As in Scriban, the included template sees the call's arguments in <c>$</c>, so the first
+/// argument after the name is <c>$1</c> (<c>$0</c> is the name itself); <c>include_join names separator begin end</c> joins several (a <c>tpl:</c> prefix makes a
 /// separator, begin or end a template too).
 /// </summary>
 internal sealed class IncludeFunctions : IScriptFunction
@@ -34,7 +35,7 @@ internal sealed class IncludeFunctions : IScriptFunction
     public bool TryWriteInPlace(TemplateContext context, SourceSpan callSite, IReadOnlyList<object?> arguments)
     {
         if (_join) return false;
-        Render(context, callSite, IncludeName(context, callSite, arguments), arguments, skip: 1, inPlace: true);
+        Render(context, callSite, IncludeName(context, callSite, arguments), arguments, skip: 0, inPlace: true);
         return true;
     }
 
@@ -42,7 +43,7 @@ internal sealed class IncludeFunctions : IScriptFunction
     public object? InvokeWithNamed(TemplateContext context, SourceSpan callSite, IReadOnlyList<object?> arguments, List<KeyValuePair<string, object?>> named)
     {
         if (_join) throw new ScriptRuntimeException(callSite, "The <include_join> function does not take named arguments");
-        return Render(context, callSite, IncludeName(context, callSite, arguments), arguments, skip: 1, inPlace: false, named);
+        return Render(context, callSite, IncludeName(context, callSite, arguments), arguments, skip: 0, inPlace: false, named);
     }
 
     private static string IncludeName(TemplateContext context, SourceSpan callSite, IReadOnlyList<object?> arguments)
@@ -53,7 +54,7 @@ internal sealed class IncludeFunctions : IScriptFunction
     }
 
     private static object? InvokeInclude(TemplateContext context, SourceSpan callSite, IReadOnlyList<object?> arguments) =>
-        Render(context, callSite, IncludeName(context, callSite, arguments), arguments, skip: 1, inPlace: false);
+        Render(context, callSite, IncludeName(context, callSite, arguments), arguments, skip: 0, inPlace: false);
 
     private static object? InvokeJoin(TemplateContext context, SourceSpan callSite, IReadOnlyList<object?> arguments)
     {

@@ -30,7 +30,7 @@ internal sealed class TypeAccessor
             if (member.IsDefined(typeof(ScriptMemberIgnoreAttribute), true)) continue;
             var accessor = member switch
             {
-                PropertyInfo p when p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0 && IsSafe(p.PropertyType) => Build(type, p, p.PropertyType, p.SetMethod is { IsPublic: true }),
+                PropertyInfo p when p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0 && IsSafe(p.PropertyType) => Build(type, p, p.PropertyType, IsPublicSetter(p)),
                 FieldInfo f when IsSafe(f.FieldType) => Build(type, f, f.FieldType, !f.IsInitOnly && !f.IsLiteral),
                 _ => null,
             };
@@ -43,6 +43,11 @@ internal sealed class TypeAccessor
     public static TypeAccessor For(Type type, Func<MemberInfo, string>? renamer) => renamer is null
         ? Default.GetOrAdd(type, static t => new TypeAccessor(t, StandardMemberRenamer.Rename))
         : Renamed.GetOrAdd((type, renamer), static key => new TypeAccessor(key.Item1, key.Item2));
+
+    /// <summary>A public <c>set</c>; <c>init</c> accessors are not, so records stay as the host built them.</summary>
+    private static bool IsPublicSetter(PropertyInfo property) =>
+        property.SetMethod is { IsPublic: true } setter
+        && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit));
 
     /// <summary>Reflection objects, delegates and pointers would let a template reach beyond the data it was given.</summary>
     private static bool IsSafe(Type type) =>

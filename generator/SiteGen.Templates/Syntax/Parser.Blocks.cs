@@ -10,7 +10,7 @@ internal sealed partial class Parser
         var target = ParseHeaderExpression("capture", syntax);
         if (!IsAssignable(target)) throw new ParseException(target.Span, "Unsupported target expression for assignment.");
         ExpectStatementEnd();
-        var body = ParseClosedBody("capture", syntax, token);
+        var body = ParseClosedBody("capture", syntax);
         return new CaptureStatement(target, body) { Span = Span(token) };
     }
 
@@ -21,7 +21,7 @@ internal sealed partial class Parser
         Next();
         var target = ParseHeaderExpression("with", syntax);
         ExpectStatementEnd();
-        var body = ParseClosedBody("with", syntax, token);
+        var body = ParseClosedBody("with", syntax);
         return new WithStatement(target, body) { Span = Span(token) };
     }
 
@@ -33,13 +33,13 @@ internal sealed partial class Parser
         var target = ParseHeaderExpression("wrap", syntax);
         var call = target as CallExpression ?? new CallExpression(target, [], target.Describe()) { Span = target.Span };
         ExpectStatementEnd();
-        var body = ParseClosedBody("wrap", syntax, token);
+        var body = ParseClosedBody("wrap", syntax);
         return new WrapStatement(call, body) { Span = Span(token) };
     }
 
-    private BlockStatement ParseClosedBody(string owner, string syntax, Token opening)
+    private BlockStatement ParseClosedBody(string owner, string syntax)
     {
-        var body = ParseBody(owner, syntax, opening, out var terminator);
+        var body = ParseBody(owner, syntax, out var terminator);
         if (terminator != "end") throw Error(Current, "A else condition must be preceded by another if/else/when condition or a for loop.");
         ExpectEnd();
         return body;

@@ -38,14 +38,14 @@ internal sealed partial class Parser
         _loopDepth++;
         BlockStatement body;
         string? terminator;
-        try { body = ParseBody(keyword, syntax, token, out terminator); }
+        try { body = ParseBody(keyword, syntax, out terminator); }
         finally { _loopDepth--; }
         BlockStatement? otherwise = null;
         if (terminator == "else")
         {
             Next();
             ExpectStatementEnd();
-            otherwise = ParseBody(keyword, syntax, token, out terminator);
+            otherwise = ParseBody(keyword, syntax, out terminator);
             if (terminator != "end") throw Error(Current, "A else condition must be preceded by another if/else/when condition or a for loop.");
         }
         ExpectEnd();
@@ -66,7 +66,7 @@ internal sealed partial class Parser
         _loopDepth++;
         try
         {
-            var body = ParseBody("while", syntax, token, out var terminator);
+            var body = ParseBody("while", syntax, out var terminator);
             if (terminator != "end") throw Error(Current, "A else condition must be preceded by another if/else/when condition or a for loop.");
             ExpectEnd();
             return new WhileStatement(condition, body) { Span = Span(token) };

@@ -54,7 +54,7 @@ internal sealed partial class Parser
         return new BlockStatement(statements) { Span = Span(start) };
     }
 
-    private BlockStatement ParseBody(string owner, string syntax, Token opening, out string? terminator, bool inCase = false)
+    private BlockStatement ParseBody(string owner, string syntax, out string? terminator, bool inCase = false)
     {
         var body = ParseBlock(new List<ScriptStatement>(), out terminator, inCase);
         if (terminator is null)
@@ -159,7 +159,7 @@ internal sealed partial class Parser
         Next();
         var condition = ParseHeaderExpression("if", syntax);
         ExpectStatementEnd();
-        var then = ParseBody("if", syntax, token, out var terminator);
+        var then = ParseBody("if", syntax, out var terminator);
         ScriptStatement? otherwise = null;
         if (terminator == "else")
         {
@@ -168,7 +168,7 @@ internal sealed partial class Parser
             else
             {
                 ExpectStatementEnd();
-                otherwise = ParseBody("if", syntax, token, out terminator);
+                otherwise = ParseBody("if", syntax, out terminator);
                 if (terminator != "end") throw Error(Current, "A else condition must be preceded by another if/else/when condition or a for loop.");
                 ExpectEnd();
             }
@@ -186,7 +186,7 @@ internal sealed partial class Parser
         ExpectStatementEnd();
         var whens = new List<WhenClause>();
         BlockStatement? otherwise = null;
-        var leading = ParseBody("case", syntax, token, out var terminator, inCase: true);
+        var leading = ParseBody("case", syntax, out var terminator, inCase: true);
         foreach (var statement in leading.Statements)
         {
             if (statement is RawStatement raw && string.IsNullOrWhiteSpace(raw.Text)) continue;
@@ -205,7 +205,7 @@ internal sealed partial class Parser
                 finally { _nesting--; }
             } while (Current.Kind is TokenKind.Comma or TokenKind.Or);
             ExpectStatementEnd();
-            whens.Add(new WhenClause(values, ParseBody("case", syntax, token, out terminator, inCase: true)));
+            whens.Add(new WhenClause(values, ParseBody("case", syntax, out terminator, inCase: true)));
         }
         if (terminator == "else")
         {
@@ -213,7 +213,7 @@ internal sealed partial class Parser
             if (whens.Count == 0) throw Error(elseToken, "A else condition must be preceded by another if/else/when condition or a for loop.");
             Next();
             ExpectStatementEnd();
-            otherwise = ParseBody("case", syntax, token, out terminator, inCase: true);
+            otherwise = ParseBody("case", syntax, out terminator, inCase: true);
             if (terminator != "end") throw Error(Current, "A else condition must be preceded by another if/else/when condition or a for loop.");
         }
         ExpectEnd();

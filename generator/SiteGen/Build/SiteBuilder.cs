@@ -11,7 +11,7 @@ using SiteGen.Write;
 namespace SiteGen.Build;
 
 /// <summary>
-/// Builds a site: load → config → front matter → markdown → model → theme → render → write, each
+/// Builds a site: load → config → front matter → markdown → model → theme → render → search → write, each
 /// stage timed. Every content error is collected before stopping; the theme and templates are
 /// checked once the content is clean; the output folder is replaced only when there are no errors.
 /// </summary>

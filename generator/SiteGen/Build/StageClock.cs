@@ -13,14 +13,22 @@ public sealed class StageClock(Action<string>? started)
     {
         started?.Invoke(stage);
         long start = Stopwatch.GetTimestamp();
+        var processorStart = ProcessorTime();
         try
         {
             return run();
         }
         finally
         {
-            _timings.Add(new StageTiming(stage, Stopwatch.GetElapsedTime(start)));
+            _timings.Add(new StageTiming(stage, Stopwatch.GetElapsedTime(start), ProcessorTime() - processorStart));
         }
+    }
+
+    // Stages run one after another, so the process's processor time between two points is the stage's.
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     public void Time(string stage, Action run) => Time(stage, () => { run(); return 0; });

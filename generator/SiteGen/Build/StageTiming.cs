@@ -1,4 +1,5 @@
 namespace SiteGen.Build;
 
-/// <summary>How long one stage of a build took.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <summary>How long one stage of a build took: on the clock, and in processor time over all threads.</summary>
+/// <remarks>Processor time tells a stage's cost apart from a busy machine's waiting: on a shared CI runner the wall time varies, the processor time much less.</remarks>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan ProcessorTime);

@@ -11,7 +11,12 @@ public static class LinkChecker
     /// however many pages and layouts repeat it, and is blamed on the first layout that shows it; a
     /// link of a document's body is blamed on that document.
     /// </summary>
-    public static void Check(IReadOnlyList<CheckedPage> pages, ISet<string> outputPaths, string basePath, ErrorList errors)
+    /// <param name="linksOfSettings">
+    /// URLs that come from settings rather than from a template (the menu of site.yml), each with the
+    /// file that sets it: a broken one is blamed there, where it must be fixed.
+    /// </param>
+    public static void Check(IReadOnlyList<CheckedPage> pages, ISet<string> outputPaths, string basePath, ErrorList errors,
+        IReadOnlyDictionary<string, string>? linksOfSettings = null)
     {
         var broken = new ConcurrentBag<Broken>();
         Parallel.ForEach(pages, page =>
@@ -21,7 +26,8 @@ public static class LinkChecker
                 string? target = InternalLink.Target(url, page.OutputPath, basePath, out bool outsideBase);
                 if (!outsideBase && (target is null || InternalLink.Resolves(target, outputPaths))) continue;
                 bool fromBody = page.SourceFile is not null && page.BodyHtml is not null && page.BodyHtml.Contains(url, StringComparison.Ordinal);
-                broken.Add(new Broken(url, page.OutputPath, fromBody ? page.SourceFile! : null, page.LayoutFile, outsideBase));
+                string? owner = fromBody ? page.SourceFile : linksOfSettings?.GetValueOrDefault(url);
+                broken.Add(new Broken(url, page.OutputPath, owner, page.LayoutFile, outsideBase));
             }
         });
 
@@ -35,6 +41,6 @@ public static class LinkChecker
         }
     }
 
-    /// <param name="Document">The content file whose body has the link, or null for a link of the theme.</param>
+    /// <param name="Document">The content or settings file that wrote the link, or null for a link of the theme.</param>
     private sealed record Broken(string Url, string Page, string? Document, string Layout, bool OutsideBase);
 }

@@ -54,7 +54,7 @@ public static class SiteRenderer
             .Concat(site.ContentFiles.Select(f => f.OutputPath))
             .Concat(otherOutputs ?? [])
             .ToHashSet(StringComparer.Ordinal);
-        LinkChecker.Check(pages, present, site.Config.BasePath, errors);
+        LinkChecker.Check(pages, present, site.Config.BasePath, errors, MenuLinks(views.Site, contentFolder));
 
         // Last: the policy hashes the inline code of the final pages.
         output.Add(SecurityHeaders.Write(site.Config, output));
@@ -74,7 +74,7 @@ public static class SiteRenderer
             string? layout = layouts.For(job);
             if (layout is null) return;
             string? html = renderer.Render(job, layout, baseLayout);
-            if (html is not null) rendered.Add(new CheckedPage(job.OutputPath, html, DisplayPath.Of(layout), job.SourceFile, job.BodyHtml));
+            if (html is not null) rendered.Add(new CheckedPage(job.OutputPath, html, SourcePath.Display(layout), job.SourceFile, job.BodyHtml));
         });
         return rendered.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
     }
@@ -85,6 +85,13 @@ public static class SiteRenderer
         foreach (var group in jobs.GroupBy(j => j.OutputPath).Where(g => g.Count() > 1))
             foreach (var job in group.Where(j => j.SourceFile is not null))
                 errors.Add(job.SourceFile!, 1, 1, $"this page would be written to {group.Key}, which another page of the site already uses; choose another slug");
+    }
+
+    // A broken menu link is fixed in site.yml, not in the layout that prints the menu.
+    private static Dictionary<string, string> MenuLinks(SiteView site, string? contentFolder)
+    {
+        string siteYml = SourcePath.Display(Path.Combine(contentFolder ?? "", "site.yml"));
+        return site.Menu.Where(m => !m.External).DistinctBy(m => m.Url).ToDictionary(m => m.Url, _ => siteYml, StringComparer.Ordinal);
     }
 
     private static IReadOnlyList<(string RelativePath, byte[] Bytes)> ReadAssets(Theme theme) =>

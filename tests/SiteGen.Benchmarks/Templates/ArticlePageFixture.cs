@@ -45,8 +45,8 @@ internal static class ArticlePageFixture
             <nav>{{ for item in site.menu }}<a href="{{ item.url }}"{{ if item.url == article.section }} aria-current="page"{{ end }}>{{ item.title }}</a>{{ end }}</nav></header>
             """,
         ["card.html"] = """
-            <li class="{{ for.even ? 'even' : 'odd' }}"><a href="{{ $0.url }}">{{ $0.title | html.escape }}</a>
-            <p>{{ $0.summary | string.truncate 80 }}</p><time>{{ $0.date | date.to_string '%Y-%m-%d' }}</time></li>
+            <li class="{{ for.even ? 'even' : 'odd' }}"><a href="{{ $1.url }}">{{ $1.title | html.escape }}</a>
+            <p>{{ $1.summary | string.truncate 80 }}</p><time>{{ $1.date | date.to_string '%Y-%m-%d' }}</time></li>
             """,
         ["footer.html"] = """
             <footer><p>Need to talk now? Call {{ site.helpline }}, free and confidential, day and night.</p></footer>

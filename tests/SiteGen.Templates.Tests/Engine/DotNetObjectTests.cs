@@ -56,6 +56,17 @@ public sealed class DotNetObjectTests
     }
 
     [Fact]
+    public void Init_only_and_read_only_members_cannot_be_assigned()
+    {
+        var article = new Article();
+
+        var error = TemplateRunner.RenderError("{{ article.reading_minutes = 9 }}", globals: Globals(article));
+
+        Assert.Equal("page.html(1,12) : error : Cannot set the member `reading_minutes` of this object", error.Message);
+        Assert.Equal(4, article.ReadingMinutes);
+    }
+
+    [Fact]
     public void Accessor_table_is_built_once_per_type()
     {
         var template = Template.Parse("{{ item.title }}{{ item.count }}");

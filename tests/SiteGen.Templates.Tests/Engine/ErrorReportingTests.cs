@@ -76,3 +76,45 @@ public sealed class RobustnessTests
         Assert.Contains(template.Messages, m => m.Message.Contains("nested too deeply"));
     }
 }
+
+public sealed class HostFailureTests
+{
+    public static class Failing
+    {
+        public static string Explode(string text) => throw new FormatException("bad input: " + text);
+
+        public static void Shrink(System.Collections.IList list) => list.Clear();
+    }
+
+    [Fact]
+    public void Exception_in_a_host_function_is_reported_at_the_call()
+    {
+        var globals = new Runtime.ScriptObject();
+        globals.Import(typeof(Failing));
+
+        var error = TemplateRunner.RenderError("ok\n  {{ 'x' | explode }}", globals: globals);
+
+        Assert.Equal("page.html(2,12) : error : bad input: x", error.Message);
+        Assert.IsType<FormatException>(error.InnerException);
+    }
+
+    [Fact]
+    public void Loop_survives_a_body_that_shortens_its_list()
+    {
+        var globals = new Runtime.ScriptObject();
+        globals.Import(typeof(Failing));
+
+        Assert.Equal("1", TemplateRunner.Render("{{ a = [1, 2, 3] }}{{ for x in a }}{{ x }}{{ shrink a }}{{ end }}", globals: globals));
+    }
+}
+
+public sealed class FunctionArgumentTests
+{
+    [Fact]
+    public void Missing_function_passed_to_a_builtin_is_a_located_error()
+    {
+        var error = TemplateRunner.RenderError("\n{{ [1, 2] | array.each @misspelt }}");
+
+        Assert.Equal("page.html(2,19) : error : Expecting a function instead of `null`", error.Message);
+    }
+}

@@ -12,11 +12,11 @@ public sealed class IncludeTests
     [Fact]
     public void Include_renders_the_partial_with_positional_arguments()
     {
-        var loader = Loader(("card.html", "<h2>{{ $0 }}</h2><p>{{ $1 ?? 'none' }}</p>{{ $.size }}"));
+        var loader = Loader(("card.html", "<h2>{{ $1 }}</h2><p>{{ $2 ?? 'none' }}</p>{{ $.size }} {{ $0 }}"));
 
         var output = TemplateRunner.Render("{{ include 'card.html' 'Title' 'Body' }}|{{ include 'card.html' 'Only' }}", With(loader));
 
-        Assert.Equal("<h2>Title</h2><p>Body</p>2|<h2>Only</h2><p>none</p>1", output);
+        Assert.Equal("<h2>Title</h2><p>Body</p>3 card.html|<h2>Only</h2><p>none</p>2 card.html", output);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class IncludeTests
     [Fact]
     public void Parsed_includes_are_cached_and_the_cache_can_be_shared()
     {
-        var loader = Loader(("p.html", "[{{ $0 }}]"));
+        var loader = Loader(("p.html", "[{{ $1 }}]"));
         var cache = new IncludeCache();
         var template = Template.Parse("{{ for i in 1..3 }}{{ include 'p.html' i }}{{ end }}");
 
@@ -124,10 +124,10 @@ public sealed class IncludeNamedArgumentTests
     [Fact]
     public void Named_include_arguments_are_members_of_the_argument_list()
     {
-        var loader = new MemoryLoader(new() { ["partials/card.html"] = "{{ $0 }}:{{ $.compact ? 'small' : 'large' }}:{{ $.size }}" });
+        var loader = new MemoryLoader(new() { ["partials/card.html"] = "{{ $1 }}:{{ $.compact ? 'small' : 'large' }}:{{ $.size }}" });
 
         var output = TemplateRunner.Render("{{ include 'card.html' 'A' compact: true }}|{{ include 'card.html' 'B' }}", c => c.TemplateLoader = loader);
 
-        Assert.Equal("A:small:1|B:large:1", output);
+        Assert.Equal("A:small:2|B:large:2", output);
     }
 }

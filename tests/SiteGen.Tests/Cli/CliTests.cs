@@ -72,4 +72,23 @@ public class CliTests
         Assert.Contains("cannot be the content folder", run.Stderr);
         Assert.True(File.Exists(site.Full("content/articles/a.md")));
     }
+
+    [Fact]
+    public void The_sample_site_builds_to_identical_bytes_on_one_core_and_on_all()
+    {
+        using var temp = SiteFixture.Create();
+        string content = Path.Combine(SiteFixture.RepositoryRoot, "content");
+        string one = Path.Combine(temp.Root, "one-core"), all = Path.Combine(temp.Root, "all-cores");
+
+        var single = SiteGenProcess.Start(temp.Root, new Dictionary<string, string> { ["DOTNET_PROCESSOR_COUNT"] = "1" }, "build", "--source", content, "--output", one);
+        var parallel = SiteGenProcess.Start(temp.Root, "build", "--source", content, "--output", all);
+
+        Assert.True(single.ExitCode == 0, single.Stderr);
+        Assert.True(parallel.ExitCode == 0, parallel.Stderr);
+        Assert.Matches(@"^Built \d+ pages in \d+\.\d s\n$", parallel.Stdout);
+        var files = Directory.EnumerateFiles(one, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(one, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.EnumerateFiles(all, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(all, f)).Order(StringComparer.Ordinal));
+        foreach (string file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(one, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(all, file))), $"{file} differs");
+    }
 }

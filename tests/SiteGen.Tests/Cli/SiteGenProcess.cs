@@ -11,9 +11,12 @@ public static class SiteGenProcess
     private static readonly string CliPath = typeof(SiteGenProcess).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SiteGenCliPath").Value!;
 
-    public static Run Start(string workingFolder, params string[] args)
+    public static Run Start(string workingFolder, params string[] args) => Start(workingFolder, new Dictionary<string, string>(), args);
+
+    public static Run Start(string workingFolder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingFolder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(CliPath);
         foreach (string arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;

@@ -37,4 +37,16 @@ public class BuiltSiteFaqTests : IDisposable
         Assert.Equal(2, _site.Html("faq/relapse/index.html").QuerySelectorAll("details.faq-item").Length);
         Assert.Contains(_site.Html("faq/index.html").QuerySelectorAll("a"), a => a.GetAttribute("href") == "/blog/faq/relapse/");
     }
+
+    [Fact]
+    public void A_topic_with_more_questions_than_the_template_loop_limit_still_gets_every_question()
+    {
+        // Template engines stop loops after 1,000 turns by default; a large site's FAQ is longer than that.
+        var faq = string.Concat(Enumerable.Range(1, 1001).Select(i => $"  - q: Question number {i}?\n    a: Answer {i}.\n"));
+        using var site = BuiltSites.Create(SiteFixture.Article("many", frontMatter: "topics: [many]\nfaq:\n" + faq));
+
+        site.BuildOk();
+
+        Assert.Equal(1001, site.Html("faq/many/index.html").QuerySelectorAll("details.faq-item").Length);
+    }
 }

@@ -45,4 +45,16 @@ public class FaqPageJobsTests
         Assert.Equal(["Family"], view.Groups.Select(g => g.Name));
         Assert.Equal(["/blog/faq/family/"], view.Groups.Select(g => g.Url));
     }
+
+    [Fact]
+    public void In_page_links_of_an_answer_point_back_to_its_article()
+    {
+        var answer = new SiteGen.Model.FaqEntry("Why?", "<p>See <a href=\"#fn-1\">1</a> and <a href=\"/blog/about/\">us</a>.</p>", "See 1 and us.", "why");
+        var site = Site(Config(), Article("trust", "2025-03-01", faq: [answer]));
+
+        var view = (FaqPageView)FaqPageJobs.For(site)[0].Variables["faq"]!;
+
+        Assert.Equal("<p>See <a href=\"/blog/articles/trust/#fn-1\">1</a> and <a href=\"/blog/about/\">us</a>.</p>",
+            view.Groups.Single().Items.Single().AnswerHtml);
+    }
 }

@@ -60,6 +60,16 @@ public sealed class LinkCheckerTests
     }
 
     [Fact]
+    public void A_broken_link_set_in_the_settings_is_blamed_on_the_settings_file()
+    {
+        var errors = new ErrorList();
+        LinkChecker.Check([Page("<a href=\"/help/contact/\">contact</a>")], Output, "/help/", errors,
+            new Dictionary<string, string> { ["/help/contact/"] = "content/site.yml" });
+
+        Assert.Equal("content/site.yml", Assert.Single(errors.Sorted()).File);
+    }
+
+    [Fact]
     public void Escaped_ampersands_and_percent_escapes_are_decoded_before_checking()
     {
         Assert.Empty(Check(Page("<a href=\"/help/articles/%74rust/?a=1&amp;b=2\">x</a>")));

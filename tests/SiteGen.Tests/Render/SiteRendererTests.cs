@@ -158,4 +158,14 @@ public sealed class SiteRendererTests
         Assert.NotNull(notFound.QuerySelector("section.not-found h1"));
         Assert.Equal("noindex", notFound.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
     }
+
+    [Fact]
+    public void A_menu_link_to_a_page_that_does_not_exist_is_one_error_at_site_yml()
+    {
+        var site = RenderedSite.Of(RenderSamples.Site(RenderSamples.Config(), [Older], pages: []));
+
+        var error = Assert.Single(site.Errors);
+        Assert.Equal("site.yml", error.File);
+        Assert.Contains("'/help/about/'", error.Message);
+    }
 }

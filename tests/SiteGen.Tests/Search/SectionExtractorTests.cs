@@ -75,6 +75,41 @@ public sealed class SectionExtractorTests
     public void Lists_and_noindex_pages_are_not_searchable(string html) => Assert.Null(SectionExtractor.Extract(Url, html));
 
     [Fact]
+    public void Inline_markup_does_not_split_words_and_blocks_do()
+    {
+        var page = Extract(FixturePage.Article("T", "<p>re<em>lapse</em> <strong>after</strong> treatment</p><ul><li>one</li><li>two</li></ul><div><p>nested</p><h2 id=\"deep\">Deep</h2><p>below</p></div>"));
+
+        Assert.Equal("relapse after treatment one two nested", page.Sections[0].Text);
+        Assert.Equal((Url + "#deep", "below"), (page.Sections[1].Url, page.Sections[1].Text));
+    }
+
+    [Theory]
+    [InlineData("<article class=\"article\">", true)]
+    [InlineData("<article class='page article'>", true)]
+    [InlineData("<div class=\"page-body\">", true)]
+    [InlineData("<main data-search-root>", true)]
+    [InlineData("<ul class=\"article-list\"><li class=\"article-card\">", false)]
+    public void Pages_without_a_searchable_root_are_skipped_before_parsing(string html, bool mayBe) =>
+        Assert.Equal(mayBe, SectionExtractor.MayBeSearchable(html));
+
+    [Fact]
+    public void Only_the_head_and_main_of_a_page_are_parsed()
+    {
+        var trimmed = SectionExtractor.HeadAndMain("<html><head><title>T</title></head><body><header>menu</header><main id=\"main\"><p>x</p></main><footer>f</footer></body></html>");
+
+        Assert.Equal("<html><head><title>T</title></head><body><main id=\"main\"><p>x</p></main></body></html>", trimmed);
+        Assert.Null(SectionExtractor.HeadAndMain("<html><body><article class=\"article\"><h1>T</h1></article></body></html>"));
+    }
+
+    [Fact]
+    public void A_page_without_main_is_read_whole()
+    {
+        var page = SectionExtractor.Extract(Url, "<html><head><title>T</title></head><body><article class=\"article\"><h1>Whole</h1><p>Text.</p></article></body></html>");
+
+        Assert.Equal("Whole", page?.Title);
+    }
+
+    [Fact]
     public void Markup_in_text_stays_text()
     {
         var page = Extract(FixturePage.Article("&lt;img src=x onerror=alert(1)&gt;", "<p>Body &amp; more.</p>"));

@@ -23,7 +23,11 @@ public sealed class LivePreviewTests : IAsyncLifetime
     {
         var options = new ServeOptions { SourceFolder = _site.Content, Port = 0, ThemeRoots = [SiteFixture.RepositoryThemes] };
         _preview = await LivePreview.StartAsync(options, o => new SiteBuilder().Build(o), TextWriter.Synchronized(_stdout), TextWriter.Synchronized(_stderr));
-        Assert.True(_preview.Events.Builds == 1, "the first build failed:\n" + _stderr);
+        if (_preview.Events.Builds == 1) return;
+        // Clean up here: a test whose initialization failed may not be disposed.
+        await _preview.DisposeAsync();
+        _site.Dispose();
+        Assert.Fail("the first build failed:\n" + _stderr);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
 
@@ -12,9 +11,9 @@ namespace SiteGen.Parse.Markdown;
 /// </summary>
 public static class LinkResolver
 {
-    public static void Resolve(MarkdownDocument document, MarkdownOrigin origin, SiteLinks site, ErrorList errors)
+    public static void Resolve(IEnumerable<LinkInline> links, MarkdownOrigin origin, SiteLinks site, ErrorList errors)
     {
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in links)
         {
             string? url = link.Url;
             if (string.IsNullOrEmpty(url) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) continue;

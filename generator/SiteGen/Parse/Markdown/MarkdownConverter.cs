@@ -13,16 +13,16 @@ public sealed class MarkdownConverter(MarkdownPipeline pipeline)
     public MarkdownResult Convert(string markdown, MarkdownOrigin origin, SiteLinks site, ErrorList errors)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        LinkResolver.Resolve(document, origin, site, errors);
-        var (words, opening) = BodyText.Measure(document);
-        return new MarkdownResult(Render([document]), TableOfContents.Of(document), FaqSection.Read(document, Render), words, opening);
+        var scan = DocumentScan.Scan(document);
+        LinkResolver.Resolve(scan.Links, origin, site, errors);
+        return new MarkdownResult(Render([document]), TableOfContents.Of(document), FaqSection.Read(document, Render), scan.WordCount, scan.Opening);
     }
 
     /// <summary>Markdown that is not a page body (an FAQ answer, the disclaimer): its HTML and its plain text.</summary>
     public (string Html, string Text) ConvertFragment(string markdown, MarkdownOrigin origin, SiteLinks site, ErrorList errors)
     {
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        LinkResolver.Resolve(document, origin, site, errors);
+        LinkResolver.Resolve(DocumentScan.Scan(document).Links, origin, site, errors);
         return (Render([document]), BodyText.Plain([document]));
     }
 

@@ -15,38 +15,51 @@ internal static class PostingsBuilder
         var sections = pages
             .SelectMany((page, pageId) => page.Sections.Select(section => (Page: pageId, page.Title, Section: section)))
             .ToList();
+        var pageOfSection = sections.Select(s => s.Page).ToArray();
         var terms = sections.AsParallel().AsOrdered()
             .Select(s => SectionTerms.Of(s.Title, s.Section, cache))
             .ToList();
 
-        var averageLength = SearchFieldWeights.All.ToDictionary(f => f, f => AverageLength(terms, f));
+        var averageLength = SearchFieldWeights.All.Select(f => AverageLength(terms, f)).ToArray();
+        var frequencies = terms.AsParallel().AsOrdered().Select(t => WeightedFrequencies(t, averageLength)).ToList();
         var weighted = new Dictionary<string, List<(int Section, double Tf)>>(StringComparer.Ordinal);
-        for (var id = 0; id < terms.Count; id++)
+        for (var id = 0; id < frequencies.Count; id++)
         {
-            foreach (var (term, tf) in WeightedFrequencies(terms[id], averageLength))
+            foreach (var (term, tf) in frequencies[id])
             {
                 if (!weighted.TryGetValue(term, out var list)) weighted[term] = list = [];
                 list.Add((id, tf));
             }
         }
 
-        var result = new SortedDictionary<string, Posting[]>(StringComparer.Ordinal);
-        foreach (var (term, list) in weighted)
-        {
-            var idf = Math.Log(1 + (terms.Count - list.Count + 0.5) / (list.Count + 0.5));
-            var postings = new Posting[list.Count];
-            for (var i = 0; i < postings.Length; i++)
-            {
-                var (section, tf) = list[i];
-                postings[i] = new Posting(section, Quantize(idf * tf * (SearchFieldWeights.K1 + 1) / (tf + SearchFieldWeights.K1)), sections[section].Page);
-            }
-            Array.Sort(postings, BestFirst);
-            result[term] = postings.Length <= maxPostingsPerTerm ? postings : postings[..maxPostingsPerTerm];
-        }
-        return result;
+        var scored = weighted.AsParallel()
+            .Select(kv => (Term: kv.Key, Postings: BestPostings(kv.Value, terms.Count, pageOfSection, maxPostingsPerTerm)))
+            .ToList();
+        return new SortedDictionary<string, Posting[]>(scored.ToDictionary(s => s.Term, s => s.Postings, StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
-    private static int BestFirst(Posting a, Posting b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Section.CompareTo(b.Section);
+    /// <summary>The term's postings with their BM25F scores, best first (ties by section), cut at the limit.</summary>
+    private static Posting[] BestPostings(List<(int Section, double Tf)> list, int sectionCount, int[] pageOfSection, int max)
+    {
+        var idf = Math.Log(1 + (sectionCount - list.Count + 0.5) / (list.Count + 0.5));
+        // One long per posting, higher score first then lower section: sorting primitives is several
+        // times faster than sorting records with a comparison, and common words have tens of thousands.
+        var keys = new long[list.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (section, tf) = list[i];
+            var score = Quantize(idf * tf * (SearchFieldWeights.K1 + 1) / (tf + SearchFieldWeights.K1));
+            keys[i] = ((long)(int.MaxValue - score) << 32) | (uint)section;
+        }
+        Array.Sort(keys);
+        var postings = new Posting[Math.Min(max, keys.Length)];
+        for (var i = 0; i < postings.Length; i++)
+        {
+            var section = (int)(keys[i] & uint.MaxValue);
+            postings[i] = new Posting(section, int.MaxValue - (int)(keys[i] >> 32), pageOfSection[section]);
+        }
+        return postings;
+    }
 
     private static int Quantize(double score) => Math.Max(1, (int)Math.Round(score * ScoreScale));
 
@@ -57,7 +70,7 @@ internal static class PostingsBuilder
     }
 
     /// <summary>BM25F's pseudo term frequency: field counts, length-normalised and weighted, summed.</summary>
-    private static Dictionary<string, double> WeightedFrequencies(SectionTerms section, Dictionary<SearchField, double> averageLength)
+    private static KeyValuePair<string, double>[] WeightedFrequencies(SectionTerms section, double[] averageLength)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var field in SearchFieldWeights.All)
@@ -65,9 +78,9 @@ internal static class PostingsBuilder
             var words = section.Terms(field);
             if (words.Length == 0) continue;
             var b = SearchFieldWeights.LengthNormalization(field);
-            var norm = SearchFieldWeights.Weight(field) / (1 - b + b * words.Length / averageLength[field]);
+            var norm = SearchFieldWeights.Weight(field) / (1 - b + b * words.Length / averageLength[(int)field]);
             foreach (var word in words) result[word] = result.GetValueOrDefault(word) + norm;
         }
-        return result;
+        return result.ToArray();
     }
 }

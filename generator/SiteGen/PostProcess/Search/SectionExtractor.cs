@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -10,11 +11,41 @@ namespace SiteGen.PostProcess.Search;
 /// (<c>article.article</c>) and pages (<c>div.page-body</c>) are searchable; lists, the 404 page and
 /// pages marked <c>&lt;meta name="robots" content="noindex"&gt;</c> are not.
 /// </summary>
-public static class SectionExtractor
+public static partial class SectionExtractor
 {
-    private const string HeadingSelector = "h2[id], h3[id], h4[id]";
+    // A parser per thread: creating one costs about as much as parsing a page, and one is not safe to share.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
-    public static SearchPage? Extract(string url, string html) => Extract(url, new HtmlParser().ParseDocument(html));
+    public static SearchPage? Extract(string url, string html)
+    {
+        if (!MayBeSearchable(html)) return null;
+        var parser = Parser.Value!;
+        // The site header, helpline band and footer are a quarter of a page and never searched.
+        if (HeadAndMain(html) is { } trimmed && Extract(url, parser.ParseDocument(trimmed)) is { } page) return page;
+        return Extract(url, parser.ParseDocument(html));
+    }
+
+    /// <summary>The page's head and its main element only, or null when it has no such parts.</summary>
+    internal static string? HeadAndMain(string html)
+    {
+        var headEnd = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        var mainStart = html.IndexOf("<main", StringComparison.OrdinalIgnoreCase);
+        var mainEnd = html.LastIndexOf("</main>", StringComparison.OrdinalIgnoreCase);
+        if (headEnd < 0 || mainStart < headEnd || mainEnd < mainStart) return null;
+        return string.Concat(html.AsSpan(0, headEnd + "</head>".Length), "<body>", html.AsSpan(mainStart, mainEnd + "</main>".Length - mainStart), "</body></html>");
+    }
+
+    /// <summary>
+    /// False when the page cannot hold a searchable root, so lists and topic pages (a fifth of a large
+    /// site) are skipped without parsing. A quick look at the text: true may still end in null.
+    /// </summary>
+    internal static bool MayBeSearchable(string html) =>
+        html.Contains("data-search-root", StringComparison.Ordinal)
+        || html.Contains("page-body", StringComparison.Ordinal)
+        || ArticleClass().IsMatch(html);
+
+    [GeneratedRegex("""class=["'](?:[^"']*\s)?article(?:\s[^"']*)?["']""")]
+    private static partial Regex ArticleClass();
 
     /// <summary>Reads a page already parsed, so a build that checks its pages with AngleSharp parses each once.</summary>
     public static SearchPage? Extract(string url, IDocument document)
@@ -42,7 +73,7 @@ public static class SectionExtractor
             .Any(m => (m.GetAttribute("content") ?? "").Contains("noindex", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Adds the text under <paramref name="container"/> to the last section, starting a new one at each heading.</summary>
-    private static void Walk(IElement container, string url, List<SectionText> sections)
+    private static void Walk(INode container, string url, List<SectionText> sections)
     {
         foreach (var node in container.ChildNodes)
         {
@@ -52,24 +83,32 @@ public static class SectionExtractor
                 continue;
             }
             if (node is not IElement element || IsSkipped(element)) continue;
-            if (element.Matches(HeadingSelector))
+            if (IsSectionHeading(element))
             {
                 sections.Add(new SectionText(url + "#" + element.Id, SectionKind.Heading, Normalize(VisibleText(element))));
+                continue;
             }
-            else if (element.QuerySelector(HeadingSelector) is not null || element.QuerySelector("details.faq-item") is not null)
-            {
-                Walk(element, url, sections);
-            }
-            else
-            {
-                sections[^1].Append(VisibleText(element));
-            }
+            Walk(element, url, sections);
+            if (IsBlock(element)) sections[^1].Append(" ");
         }
     }
 
-    // FAQ items become sections of their own; the table of contents and scripts are not content.
+    // Checked by name rather than with CSS selectors: this runs for every element of every page, and
+    // AngleSharp parses a selector string on each call.
+    private static bool IsSectionHeading(IElement element) =>
+        element.LocalName is "h2" or "h3" or "h4" && !string.IsNullOrEmpty(element.Id);
+
+    /// <summary>FAQ items become sections of their own; the table of contents and scripts are not content.</summary>
     private static bool IsSkipped(IElement element) =>
-        element.Matches("details.faq-item, nav, script, style, template, [aria-hidden=true], [data-search-ignore]");
+        element.LocalName is "nav" or "script" or "style" or "template"
+        || (element.LocalName == "details" && element.ClassList.Contains("faq-item"))
+        || element.GetAttribute("aria-hidden") == "true"
+        || element.HasAttribute("data-search-ignore");
+
+    /// <summary>Block boundaries separate words even where the markup has no whitespace between them.</summary>
+    private static bool IsBlock(IElement element) =>
+        element.LocalName is "p" or "li" or "td" or "th" or "br" or "div" or "dt" or "dd" or "blockquote" or "pre"
+            or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "tr" or "section" or "figure" or "figcaption" or "ul" or "ol" or "table";
 
     private static SearchSection FaqSection(string url, IElement item)
     {
@@ -110,8 +149,7 @@ public static class SectionExtractor
             else if (child is IElement e && !IsSkipped(e))
             {
                 AppendVisible(e, text);
-                // Block boundaries separate words even where the markup has no whitespace.
-                if (e.LocalName is "p" or "li" or "td" or "th" or "br" or "div" or "dt" or "dd" or "blockquote" or "pre") text.Append(' ');
+                if (IsBlock(e)) text.Append(' ');
             }
         }
     }
@@ -123,7 +161,7 @@ public static class SectionExtractor
     {
         private readonly StringBuilder text = new();
 
-        public void Append(string more) => text.Append(more).Append(' ');
+        public void Append(string more) => text.Append(more);
 
         public SearchSection ToSection() => new(url, kind, heading, Normalize(text.ToString()));
     }

@@ -18,5 +18,6 @@ public static class FaqViews
 
     // Anchors are unique within an article only; the article's slug makes them unique on a page of many articles.
     private static FaqItemView Item(SiteConfig config, FaqItem item) =>
-        new($"{item.Article.Slug}--{item.Entry.Anchor}", item.Question, item.AnswerHtml, config.RootUrl(item.Path), item.Article.Title);
+        new($"{item.Article.Slug}--{item.Entry.Anchor}", item.Question,
+            AnswerLinks.Rebase(item.AnswerHtml, config.RootUrl(item.Article.Path)), config.RootUrl(item.Path), item.Article.Title);
 }

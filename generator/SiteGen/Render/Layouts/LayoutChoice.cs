@@ -15,7 +15,7 @@ internal sealed class LayoutChoice(Theme theme, ErrorList errors)
     public string? For(string layout)
     {
         var lookup = Lookup([layout]);
-        if (!lookup.Exists) _reported.Add(new(DisplayPath.Of(theme.Chain[0].ManifestPath), 1, 1, lookup.NotFoundMessage("layout", layout)));
+        if (!lookup.Exists) _reported.Add(new(SourcePath.Display(theme.Chain[0].ManifestPath), 1, 1, lookup.NotFoundMessage("layout", layout)));
         return lookup.Found;
     }
 
@@ -27,7 +27,7 @@ internal sealed class LayoutChoice(Theme theme, ErrorList errors)
     {
         var lookup = Lookup(job.Layouts);
         if (lookup.Exists || job.Optional) return lookup.Found;
-        string file = job.SourceFile is not null && job.Info.Kind == "page" ? job.SourceFile : DisplayPath.Of(theme.Chain[0].ManifestPath);
+        string file = job.SourceFile is not null && job.Info.Kind == "page" ? job.SourceFile : SourcePath.Display(theme.Chain[0].ManifestPath);
         _reported.Add(new(file, 1, 1, lookup.NotFoundMessage("layout", string.Join(" or ", job.Layouts))));
         return null;
     }

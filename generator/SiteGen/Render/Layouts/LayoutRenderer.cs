@@ -58,6 +58,9 @@ internal sealed class LayoutRenderer(Theme theme, SiteView site, ErrorList error
             StrictVariables = true,
             TemplateLoader = _loader,
             IncludeCache = _partials,
+            // Our layouts loop over the whole site (every article, every question): the default limit of
+            // 1000 iterations is for untrusted templates, not for a site of thousands of pages.
+            LoopLimit = 0,
         };
         context.PushGlobal(variables);
         return context;

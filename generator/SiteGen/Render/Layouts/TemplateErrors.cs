@@ -8,8 +8,8 @@ namespace SiteGen.Render.Layouts;
 internal static class TemplateErrors
 {
     public static IEnumerable<ContentError> Of(IEnumerable<LogMessage> parseMessages) =>
-        parseMessages.Select(m => new ContentError(DisplayPath.Of(m.Span.Path), m.Span.Line, m.Span.Column, m.Message));
+        parseMessages.Select(m => new ContentError(SourcePath.Display(m.Span.Path), m.Span.Line, m.Span.Column, m.Message));
 
     public static ContentError Of(ScriptRuntimeException e) =>
-        new(DisplayPath.Of(e.Span.Path), e.Span.Line, e.Span.Column, e.OriginalMessage);
+        new(SourcePath.Display(e.Span.Path), e.Span.Line, e.Span.Column, e.OriginalMessage);
 }

@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Render.Themes;
 
 /// <summary>The outcome of looking up a layout or partial: the file found, and every file tried in order.</summary>
@@ -7,5 +9,5 @@ public sealed record LayoutLookup(string? Found, IReadOnlyList<string> Candidate
 
     /// <summary>"layout 'x' not found; tried: a, b" — for error messages.</summary>
     public string NotFoundMessage(string kind, string name) =>
-        $"{kind} '{name}' not found; tried: {string.Join(", ", Candidates.Select(DisplayPath.Of))}";
+        $"{kind} '{name}' not found; tried: {string.Join(", ", Candidates.Select(SourcePath.Display))}";
 }

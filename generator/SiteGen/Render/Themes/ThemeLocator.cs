@@ -30,7 +30,7 @@ public static class ThemeLocator
             if (chain.Any(t => t.Name == wanted))
             {
                 string cycle = string.Join(" -> ", chain.Select(t => t.Name).Append(wanted));
-                errors.Add(DisplayPath.Of(askedBy), 1, 1, $"themes extend each other in a cycle: {cycle}");
+                errors.Add(SourcePath.Display(askedBy), 1, 1, $"themes extend each other in a cycle: {cycle}");
                 return null;
             }
 
@@ -50,13 +50,13 @@ public static class ThemeLocator
         string? folder = tried.FirstOrDefault(dir => File.Exists(Path.Combine(dir, ThemeManifest.FileName)));
         if (folder is null)
         {
-            string where = string.Join(", ", tried.Select(dir => DisplayPath.Of(Path.Combine(dir, ThemeManifest.FileName))));
-            errors.Add(DisplayPath.Of(askedBy), 1, 1, $"theme '{name}' not found; tried: {where}");
+            string where = string.Join(", ", tried.Select(dir => SourcePath.Display(Path.Combine(dir, ThemeManifest.FileName))));
+            errors.Add(SourcePath.Display(askedBy), 1, 1, $"theme '{name}' not found; tried: {where}");
             return null;
         }
 
         string manifestPath = Path.Combine(folder, ThemeManifest.FileName);
-        var manifest = ThemeManifest.Read(DisplayPath.Of(manifestPath), File.ReadAllText(manifestPath), errors);
+        var manifest = ThemeManifest.Read(SourcePath.Display(manifestPath), File.ReadAllText(manifestPath), errors);
         if (manifest is null) return null;
         // The folder name is what sites and extends refer to; theme.yml's name is for people.
         return new ThemeDirectory(name, folder, manifest.Extends);

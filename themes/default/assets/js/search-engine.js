@@ -223,38 +223,39 @@
     return { manifest: manifest, search: search, section: section };
   }
 
-  /*
-   * The snippet of a section's text around its first matched word, as parts { text, match } for the
-   * caller to turn into text nodes and <mark> elements.
-   */
-  function snippet(sectionText, found, maxWords) {
-    maxWords = maxWords || 30;
-    var tokens = sectionText.split(/(\s+)/);
-    var isMatch = tokens.map(function (token) {
-      var ws = text.words(token);
-      return ws.some(function (w) {
-        return found.terms.indexOf(text.stem(w)) >= 0 ||
-          found.prefixes.some(function (p) { return p.length >= MIN_PREFIX_LENGTH && w.indexOf(p) === 0; });
-      });
+  function matchesQuery(token, found) {
+    return text.words(token).some(function (w) {
+      return found.terms.indexOf(text.stem(w)) >= 0 ||
+        found.prefixes.some(function (p) { return p.length >= MIN_PREFIX_LENGTH && w.indexOf(p) === 0; });
     });
-    var first = isMatch.indexOf(true);
+  }
+
+  /*
+   * Text cut into parts { text, match } around the words the query matched, for the caller to turn
+   * into text nodes and <mark> elements. With maxWords, only a window of that many words around the
+   * first match is kept (a snippet); without, the whole text (a title or heading).
+   */
+  function highlight(sectionText, found, maxWords) {
+    var tokens = sectionText.split(/(\s+)/);
+    var isMatch = tokens.map(function (token) { return matchesQuery(token, found); });
     var wordIndexes = [];
     tokens.forEach(function (t, i) { if (!/^\s*$/.test(t)) wordIndexes.push(i); });
+    var first = isMatch.indexOf(true);
     var firstWord = first < 0 ? 0 : wordIndexes.indexOf(first);
-    var startWord = Math.max(0, firstWord - 8);
-    var endWord = Math.min(wordIndexes.length, startWord + maxWords);
+    var startWord = maxWords ? Math.max(0, firstWord - 8) : 0;
+    var endWord = maxWords ? Math.min(wordIndexes.length, startWord + maxWords) : wordIndexes.length;
     var parts = [];
-    if (startWord > 0) parts.push({ text: "… ", match: false });
+    if (startWord > 0) parts.push({ text: "\u2026 ", match: false });
     for (var w = startWord; w < endWord; w++) {
       var i = wordIndexes[w];
       parts.push({ text: tokens[i], match: isMatch[i] });
       if (w < endWord - 1) parts.push({ text: " ", match: false });
     }
-    if (endWord < wordIndexes.length) parts.push({ text: " …", match: false });
+    if (endWord < wordIndexes.length) parts.push({ text: " \u2026", match: false });
     return parts;
   }
 
-  var api = { createIndex: createIndex, snippet: snippet, oneEditStems: oneEditStems, fileKey: fileKey };
+  var api = { createIndex: createIndex, highlight: highlight, oneEditStems: oneEditStems, fileKey: fileKey };
   if (typeof module === "object" && module.exports) module.exports = api;
   else root.SiteGenSearch = api;
 })(this);

@@ -16,6 +16,7 @@
   var more = document.getElementById("search-more");
   var PAGE_SIZE = 10;
   var TYPING_DELAY_MS = 120;
+  var SNIPPET_WORDS = 30;
 
   var indexUrl = form.getAttribute("data-search-index") || new URL("../search-index/", window.location.href).href;
   var index = window.SiteGenSearch.createIndex(indexUrl);
@@ -122,15 +123,9 @@
     var link = document.createElement("a");
     link.className = "search-result-link";
     link.href = section.url;
-    var title = document.createElement("span");
-    title.className = "search-result-title";
-    title.textContent = section.title;
-    link.appendChild(title);
+    link.appendChild(highlighted("span", "search-result-title", section.title, found));
     if (section.heading && section.kind !== "page") {
-      var heading = document.createElement("span");
-      heading.className = "search-result-heading";
-      heading.textContent = section.heading;
-      link.appendChild(heading);
+      link.appendChild(highlighted("span", "search-result-heading", section.heading, found));
     }
     item.appendChild(link);
     if (section.kind === "faq") {
@@ -139,23 +134,24 @@
       badge.textContent = "Question and answer";
       item.appendChild(badge);
     }
-    if (section.text) item.appendChild(snippetParagraph(section.text, found));
+    if (section.text) item.appendChild(highlighted("p", "search-result-snippet", section.text, found, SNIPPET_WORDS));
     return item;
   }
 
-  function snippetParagraph(sectionText, found) {
-    var p = document.createElement("p");
-    p.className = "search-result-snippet";
-    window.SiteGenSearch.snippet(sectionText, found).forEach(function (part) {
+  /* An element holding the text with the query's words in <mark>: text nodes only, never markup. */
+  function highlighted(tag, className, sourceText, found, maxWords) {
+    var element = document.createElement(tag);
+    element.className = className;
+    window.SiteGenSearch.highlight(sourceText, found, maxWords).forEach(function (part) {
       if (part.match) {
         var mark = document.createElement("mark");
         mark.textContent = part.text;
-        p.appendChild(mark);
+        element.appendChild(mark);
       } else {
-        p.appendChild(document.createTextNode(part.text));
+        element.appendChild(document.createTextNode(part.text));
       }
     });
-    return p;
+    return element;
   }
 
   function links() {
