@@ -5,8 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-sizes=("${@:-1000 4000 10000}")
-[ $# -eq 0 ] && sizes=(1000 4000 10000)
+if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(1000 4000 10000); fi
 runs=${RUNS:-3}
 disk_dir=${DISK_DIR:-/var/tmp}
 artifacts=${ARTIFACTS:-/tmp/sitegen-bench-artifacts}

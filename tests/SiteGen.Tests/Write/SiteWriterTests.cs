@@ -61,4 +61,20 @@ public sealed class SiteWriterTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_root, "site", "escape.html")));
         Assert.False(Directory.Exists(Output));
     }
+
+    [Fact]
+    public void A_staging_folder_takes_files_from_many_threads_and_vanishes_unless_committed()
+    {
+        SiteWriter.Write(Output, [OutputFile.FromText("index.html", "previous")], []);
+
+        using (var staging = StagingFolder.Create(Output))
+        {
+            Parallel.For(0, 200, i => staging.Add(OutputFile.FromText($"articles/a{i}/index.html", $"page {i}")));
+            Assert.Equal(200, Directory.GetFiles(staging.Path, "*.html", SearchOption.AllDirectories).Length);
+            Assert.Throws<IOException>(() => staging.Add(OutputFile.FromText("articles/a7/index.html", "again")));
+        }
+
+        Assert.Equal("previous", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Single(Directory.GetFileSystemEntries(Path.GetDirectoryName(Output)!));
+    }
 }

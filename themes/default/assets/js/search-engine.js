@@ -49,7 +49,7 @@
   }
 
   function defaultFetchJson(url) {
-    return fetch(url, { credentials: "omit" }).then(function (r) {
+    return fetch(url).then(function (r) {
       if (!r.ok) throw new Error("search index: " + r.status + " for " + url);
       return r.json();
     });
