@@ -1,8 +1,14 @@
 namespace SiteGen.PostProcess;
 
 /// <summary>
-/// A rendered page and who made its parts: the layout that produced it and, for articles and pages,
-/// the content file whose body it shows. A broken link is blamed on the content file when it comes
-/// from the body, else on the layout.
+/// The links of a rendered page and who made its parts: the layout that produced it and, for articles
+/// and pages, the content file whose body it shows. A broken link is blamed on the content file when
+/// it comes from the body, else on the layout. Only the links are kept, not the page: a large site's
+/// pages would otherwise all be held as text until the check.
 /// </summary>
-public sealed record CheckedPage(string OutputPath, string Html, string LayoutFile, string? SourceFile = null, string? BodyHtml = null);
+public sealed record CheckedPage(string OutputPath, IReadOnlyList<string> Links, string LayoutFile, string? SourceFile = null, string? BodyHtml = null)
+{
+    /// <summary>The page's distinct links, in the order they first appear.</summary>
+    public static CheckedPage Of(string outputPath, string html, string layoutFile, string? sourceFile = null, string? bodyHtml = null) =>
+        new(outputPath, HtmlLinks.In(html).Distinct().ToArray(), layoutFile, sourceFile, bodyHtml);
+}

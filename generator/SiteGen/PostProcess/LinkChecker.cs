@@ -21,7 +21,7 @@ public static class LinkChecker
         var broken = new ConcurrentBag<Broken>();
         Parallel.ForEach(pages, page =>
         {
-            foreach (string url in HtmlLinks.In(page.Html).Distinct())
+            foreach (string url in page.Links)
             {
                 string? target = InternalLink.Target(url, page.OutputPath, basePath, out bool outsideBase);
                 if (!outsideBase && (target is null || InternalLink.Resolves(target, outputPaths))) continue;

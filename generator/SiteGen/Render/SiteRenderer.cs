@@ -42,7 +42,7 @@ public static class SiteRenderer
         ReportCollisions(jobs, errors);
         var pages = RenderPages(jobs, theme, views.Site, errors);
 
-        var output = pages.Select(p => OutputFile.FromText(p.OutputPath, p.Html)).Concat(assets.Files).ToList();
+        var output = pages.Select(p => p.File).Concat(assets.Files).ToList();
         output.AddRange(AtomFeed.Write(site));
         output.AddRange(HostFileWriter.Write(site, output.Select(f => f.Path).Concat(site.ContentFiles.Select(f => f.OutputPath)),
             displayPath, errors));
@@ -54,29 +54,33 @@ public static class SiteRenderer
             .Concat(site.ContentFiles.Select(f => f.OutputPath))
             .Concat(otherOutputs ?? [])
             .ToHashSet(StringComparer.Ordinal);
-        LinkChecker.Check(pages, present, site.Config.BasePath, errors, MenuLinks(views.Site, contentFolder));
+        LinkChecker.Check(pages.Select(p => p.Links).ToList(), present, site.Config.BasePath, errors, MenuLinks(views.Site, contentFolder));
 
         // Last: the policy hashes the inline code of the final pages.
         output.Add(SecurityHeaders.Write(site.Config, output));
         return output;
     }
 
-    private static IReadOnlyList<CheckedPage> RenderPages(IReadOnlyList<PageJob> jobs, Theme theme, SiteView site, ErrorList errors)
+    // Each page is encoded and its links taken as soon as it renders, so its text is garbage at once
+    // instead of every page being held as text and as bytes until the end of the stage.
+    private static IReadOnlyList<(OutputFile File, CheckedPage Links)> RenderPages(IReadOnlyList<PageJob> jobs, Theme theme, SiteView site, ErrorList errors)
     {
         var layouts = new LayoutChoice(theme, errors);
         string? baseLayout = layouts.For(LayoutRenderer.BaseLayout);
         if (baseLayout is null) return [];
 
         var renderer = new LayoutRenderer(theme, site, errors);
-        var rendered = new ConcurrentBag<CheckedPage>();
+        var rendered = new ConcurrentBag<(OutputFile, CheckedPage)>();
         Parallel.ForEach(jobs, job =>
         {
             string? layout = layouts.For(job);
             if (layout is null) return;
             string? html = renderer.Render(job, layout, baseLayout);
-            if (html is not null) rendered.Add(new CheckedPage(job.OutputPath, html, SourcePath.Display(layout), job.SourceFile, job.BodyHtml));
+            if (html is not null)
+                rendered.Add((OutputFile.FromText(job.OutputPath, html),
+                    CheckedPage.Of(job.OutputPath, html, SourcePath.Display(layout), job.SourceFile, job.BodyHtml)));
         });
-        return rendered.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
+        return rendered.OrderBy(p => p.Item1.Path, StringComparer.Ordinal).ToList();
     }
 
     // Two pages at one path would silently overwrite each other: a page slugged "topics", say.

@@ -16,7 +16,7 @@ public sealed class LinkCheckerTests
     }
 
     private static CheckedPage Page(string html, string output = "articles/trust/index.html") =>
-        new(output, html, "themes/default/layouts/article.html", "articles/trust.md", "<p>body</p>");
+        CheckedPage.Of(output, html, "themes/default/layouts/article.html", "articles/trust.md", "<p>body</p>");
 
     [Fact]
     public void Links_to_written_files_and_folders_with_an_index_pass()
@@ -53,7 +53,7 @@ public sealed class LinkCheckerTests
     [Fact]
     public void A_broken_link_in_the_body_is_blamed_on_the_content_file()
     {
-        var page = new CheckedPage("articles/trust/index.html", "<main><p><a href=\"/help/articles/gone/\">gone</a></p></main>",
+        var page = CheckedPage.Of("articles/trust/index.html", "<main><p><a href=\"/help/articles/gone/\">gone</a></p></main>",
             "themes/default/layouts/article.html", "articles/trust.md", "<p><a href=\"/help/articles/gone/\">gone</a></p>");
 
         Assert.Equal("articles/trust.md", Assert.Single(Check(page)).File);

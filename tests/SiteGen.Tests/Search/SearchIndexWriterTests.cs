@@ -115,6 +115,17 @@ public sealed class SearchIndexWriterTests
             f.Content.Length <= 40 || Json(f).EnumerateObject().Count() == 1, f.Path + " is over the limit with more than one term"));
     }
 
+    [Fact]
+    public void Pages_parsed_elsewhere_give_the_same_index_as_their_html()
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var fromDocuments = SearchIndexWriter.Write(Site.Select(p => SectionExtractor.Extract(p.Url, parser.ParseDocument(p.Html))));
+        var fromHtml = SearchIndexWriter.Write(Site);
+
+        Assert.Equal(fromHtml.Select(f => f.Path), fromDocuments.Select(f => f.Path));
+        Assert.All(fromHtml.Zip(fromDocuments), pair => Assert.True(pair.First.Content.Span.SequenceEqual(pair.Second.Content.Span), pair.First.Path));
+    }
+
     [Theory]
     [InlineData("index.html", "/blog/")]
     [InlineData("articles/trust/index.html", "/blog/articles/trust/")]

@@ -9,15 +9,17 @@ namespace SiteGen.Render.Layouts;
 
 /// <summary>
 /// Resolves <c>include "name"</c> to partials/name.html of the first theme in the chain that has it,
-/// and reads each partial from disk once per build.
+/// and reads each partial from disk once per build. Lookups are remembered too: every page includes
+/// a dozen partials, and asking the file system each time cost more than rendering some of them.
 /// </summary>
 internal sealed class ThemeTemplateLoader(Theme theme) : ITemplateLoader
 {
     private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LayoutLookup> _lookups = new(StringComparer.Ordinal);
 
     public string? GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        var lookup = theme.FindPartial(templateName);
+        var lookup = _lookups.GetOrAdd(templateName, theme.FindPartial);
         return lookup.Found ?? throw new ScriptRuntimeException(callerSpan, lookup.NotFoundMessage("partial", templateName));
     }
 

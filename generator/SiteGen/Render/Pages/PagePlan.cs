@@ -17,7 +17,8 @@ public static class PagePlan
         var config = site.Config;
         var jobs = new List<PageJob>();
         jobs.AddRange(HomePages(site, views));
-        jobs.AddRange(site.Articles.Select(a => ArticlePage(site, a, views, displayPath(a))));
+        // Each article's structured data is serialized here: in parallel, in the articles' order.
+        jobs.AddRange(site.Articles.AsParallel().AsOrdered().Select(a => ArticlePage(site, a, views, displayPath(a))));
         jobs.Add(TopicIndex(config));
         foreach (var topic in site.Topics) jobs.AddRange(TopicPages(site, topic, views));
         jobs.AddRange(site.Pages.Select(p => ContentPage(p, config, views, displayPath(p))));
