@@ -17,6 +17,7 @@ public static class SiteGenCommand
             new VersionOption(),
             BuildCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
+            Serve.ServeCommand.Create(stdout, stderr),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !AsksForHelp(args))

@@ -1,3 +1,4 @@
+using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Render.Pages;
 using SiteGen.Render.Themes;
@@ -10,16 +11,26 @@ namespace SiteGen.Render.Layouts;
 
 /// <summary>
 /// Renders a page: its layout first, then the base layout around it with the result as <c>content</c>.
-/// Each render gets its own context, so pages can render on any thread; parsed templates are shared.
+/// Each thread renders with a context of its own, so pages can render on any thread; parsed templates are shared.
 /// </summary>
-internal sealed class LayoutRenderer(Theme theme, SiteView site, ErrorList errors)
+internal sealed class LayoutRenderer
 {
     public const string BaseLayout = "base";
 
-    private readonly TemplateCache _cache = new(errors);
-    private readonly ThemeTemplateLoader _loader = new(theme);
-    private readonly IncludeCache _partials = new();
-    private readonly ReportedOnce _reported = new(errors);
+    private readonly TemplateCache _cache;
+    private readonly ReportedOnce _reported;
+    private readonly SiteView _site;
+    private readonly ThreadLocal<RenderState> _threadState;
+
+    public LayoutRenderer(Theme theme, SiteView site, ErrorList errors)
+    {
+        _site = site;
+        _cache = new TemplateCache(errors);
+        _reported = new ReportedOnce(errors);
+        var loader = new ThemeTemplateLoader(theme);
+        var partials = new IncludeCache();
+        _threadState = new ThreadLocal<RenderState>(() => NewState(loader, partials));
+    }
 
     /// <summary>The page's HTML, or null when its layout is missing or fails (the error is reported).</summary>
     public string? Render(PageJob job, string layoutPath, string baseLayoutPath)
@@ -27,12 +38,12 @@ internal sealed class LayoutRenderer(Theme theme, SiteView site, ErrorList error
         var layout = _cache.Get(layoutPath);
         var baseLayout = _cache.Get(baseLayoutPath);
         if (layout is null || baseLayout is null) return null;
+        var state = _threadState.Value!;
         try
         {
             var variables = Variables(job);
-            string content = layout.Render(ContextWith(variables));
-            variables["content"] = content;
-            return baseLayout.Render(ContextWith(variables));
+            variables["content"] = RenderInto(layout, state, variables);
+            return RenderInto(baseLayout, state, variables);
         }
         catch (ScriptRuntimeException e)
         {
@@ -45,24 +56,32 @@ internal sealed class LayoutRenderer(Theme theme, SiteView site, ErrorList error
     private ScriptObject Variables(PageJob job)
     {
         var variables = new ScriptObject();
-        variables["site"] = site;
+        variables["site"] = _site;
         variables["page"] = job.Info;
         foreach (var (name, value) in job.Variables) variables[name] = value;
         return variables;
     }
 
-    private TemplateContext ContextWith(ScriptObject variables)
+    // The context and its buffers are reused for every page a thread renders: a fresh context per
+    // render grew its output buffer and pools from nothing twice a page, most of the stage's garbage.
+    private static string RenderInto(Template template, RenderState state, ScriptObject variables)
     {
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            TemplateLoader = _loader,
-            IncludeCache = _partials,
-            // Our layouts loop over the whole site (every article, every question): the default limit of
-            // 1000 iterations is for untrusted templates, not for a site of thousands of pages.
-            LoopLimit = 0,
-        };
-        context.PushGlobal(variables);
-        return context;
+        state.Context.Reset();
+        state.Context.PushGlobal(variables);
+        state.Output.Clear();
+        template.Render(state.Context, state.Output);
+        return state.Output.ToString();
     }
+
+    private static RenderState NewState(ThemeTemplateLoader loader, IncludeCache partials) => new(new TemplateContext
+    {
+        StrictVariables = true,
+        TemplateLoader = loader,
+        IncludeCache = partials,
+        // Our layouts loop over the whole site (every article, every question): the default limit of
+        // 1000 iterations is for untrusted templates, not for a site of thousands of pages.
+        LoopLimit = 0,
+    }, new StringBuilder());
+
+    private sealed record RenderState(TemplateContext Context, StringBuilder Output);
 }
