@@ -155,7 +155,10 @@ public sealed class SearchPageTests(FixtureBrowserSite site) : IClassFixture<Fix
         Assert.All(tab.Requests, url => Assert.StartsWith(site.Server.Origin + "/", url));
         Assert.Single(index, u => u.Contains("/manifest.json"));
         Assert.Single(index, u => u.Contains("/terms/"));
-        Assert.Equal(await tab.Results.CountAsync(), index.Count(u => u.Contains("/sections/")));
+        // Results of one page mostly share a section file, which is fetched once.
+        var sectionFiles = index.Where(u => u.Contains("/sections/")).ToList();
+        Assert.InRange(sectionFiles.Count, 1, await tab.Results.CountAsync());
+        Assert.Equal(sectionFiles.Count, sectionFiles.Distinct().Count());
         Assert.Empty(tab.Errors);
     }
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Times `sitegen build` (Release) on generated corpora, output in memory (/dev/shm) and on disk.
+# Times `sitegen build` (Release, ReadyToRun) on generated corpora: output in memory (/dev/shm), on
+# disk, and in memory with a theme that has no search page (so no search index is built).
 # Usage: tests/bench/build-bench.sh [N ...]       (default: 1000 4000 10000 articles)
-# Env:   RUNS (timed runs per case, default 3; the median is printed), DISK_DIR (default /var/tmp)
+# Env:   RUNS (timed runs per case, default 3; the median is printed), DISK_DIR (default /var/tmp),
+#        CASES (default "memory disk no-search")
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -15,14 +17,18 @@ if [ ! -x /usr/bin/time ]; then
   apt-get install -y time >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y time >/dev/null; }
 fi
 
-dotnet build generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release --artifacts-path "$artifacts" -nologo -v quiet >/dev/null
-cli="$artifacts/bin/SiteGen.Cli/release/SiteGen.Cli.dll"
+cases=(${CASES:-memory disk no-search})
+
+# Published ReadyToRun: the assemblies arrive compiled, so start-up is not spent in the JIT.
+dotnet publish generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  --artifacts-path "$artifacts" -o "$artifacts/publish-r2r" -nologo -v quiet >/dev/null
+cli="$artifacts/publish-r2r/SiteGen.Cli.dll"
 
 # One timed build: prints "wall_seconds peak_kib cpu_seconds".
 timed_build() {
   local source=$1 output=$2 log
   log=$(mktemp)
-  /usr/bin/time -v dotnet "$cli" build --source "$source" --output "$output" --quiet 2>"$log" >/dev/null || { cat "$log" >&2; rm -f "$log"; return 1; }
+  /usr/bin/time -v dotnet "$cli" build --source "$source" --output "$output" --quiet "${@:3}" 2>"$log" >/dev/null || { cat "$log" >&2; rm -f "$log"; return 1; }
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; wall = s }
               /Maximum resident set size/ { rss = $2 }
               /User time|System time/ { cpu += $2 }
@@ -35,10 +41,16 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 printf '%-8s %-9s %8s %10s %10s %10s %10s\n' articles output pages "wall (s)" "pages/s" "peak MiB" "cpu (s)"
 for n in "${sizes[@]}"; do
-  corpus=/dev/shm/sitegen-bench-corpus-$n
+  # The content folder, with a themes/ folder beside it for the theme without search.
+  bench=/dev/shm/sitegen-bench-$n
+  corpus=$bench/content
   if [ ! -d "$corpus/articles" ]; then
     "$make_corpus" "$n" "$corpus" >/dev/null
   fi
+  rm -rf "$bench/themes/no-search"
+  mkdir -p "$bench/themes"
+  cp -r themes/default "$bench/themes/no-search"
+  rm "$bench/themes/no-search/layouts/search.html"
   # make-corpus writes articles only; the site around them is SiteGen's to describe.
   cat >"$corpus/site.yml" <<YML
 title: Benchmark Site
@@ -47,12 +59,17 @@ base_url: https://bench.example.org/
 helpline: { label: National Helpline, phone: "1-800-662-4357" }
 disclaimer: Generated text for benchmarks only.
 YML
-  for kind in memory disk; do
-    if [ $kind = memory ]; then out=/dev/shm/sitegen-bench-out-$n; else out=$disk_dir/sitegen-bench-out-$n; fi
+  for kind in "${cases[@]}"; do
+    options=()
+    case $kind in
+      disk) out=$disk_dir/sitegen-bench-out-$n ;;
+      no-search) out=/dev/shm/sitegen-bench-out-$n; options=(--theme no-search) ;;
+      *) out=/dev/shm/sitegen-bench-out-$n ;;
+    esac
     rm -rf "$out"
-    timed_build "$corpus" "$out" >/dev/null   # warm-up: file cache, first write of the output folder
+    timed_build "$corpus" "$out" "${options[@]}" >/dev/null   # warm-up: file cache, first write of the output folder
     results=()
-    for _ in $(seq "$runs"); do results+=("$(timed_build "$corpus" "$out")"); done
+    for _ in $(seq "$runs"); do results+=("$(timed_build "$corpus" "$out" "${options[@]}")"); done
     wall=$(printf '%s\n' "${results[@]}" | cut -d' ' -f1 | median)
     peak=$(printf '%s\n' "${results[@]}" | cut -d' ' -f2 | sort -n | tail -1)
     cpu=$(printf '%s\n' "${results[@]}" | cut -d' ' -f3 | median)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Templates.Runtime;
@@ -29,21 +30,28 @@ public static partial class HtmlFunctions
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        // Most text a page prints (titles, summaries, URLs) has nothing to escape: it is returned as it is.
+        int first = text.AsSpan().IndexOfAny(EscapedCharacters);
+        if (first < 0) return text;
         var builder = new StringBuilder(text.Length + 16);
-        foreach (char c in text)
+        builder.Append(text, 0, first);
+        for (int i = first; i < text.Length; i++)
         {
-            builder.Append(c switch
+            char c = text[i];
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            } ?? c.ToString());
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '"': builder.Append("&quot;"); break;
+                case '\'': builder.Append("&#39;"); break;
+                default: builder.Append(c); break;
+            }
         }
         return builder.ToString();
     }
+
+    private static readonly SearchValues<char> EscapedCharacters = SearchValues.Create("&<>\"'");
 
     /// <summary>Puts "&lt;br /&gt;" before each line break (\r\n, \n or \r), keeping the break.</summary>
     public static string NewlineToBr(string? text)

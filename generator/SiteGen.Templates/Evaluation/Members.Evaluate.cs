@@ -16,7 +16,14 @@ public sealed partial class MemberExpression : IAssignable
         object? value;
         try
         {
-            if (MemberAccess.TryGet(target, Name, context.MemberRenamer, out value)) return value;
+            var cached = _lastMember;
+            if (cached is not null && cached.Type == target.GetType() && cached.Renamer == context.MemberRenamer) return cached.Accessor.Get(target);
+            if (MemberAccess.TryGet(target, Name, context.MemberRenamer, out value))
+            {
+                if (MemberAccess.PlainMember(target, Name, context.MemberRenamer) is { } accessor)
+                    _lastMember = new CachedMember(target.GetType(), context.MemberRenamer, accessor);
+                return value;
+            }
         }
         catch (Exception error) when (error is not ScriptRuntimeException)
         {
@@ -35,6 +42,12 @@ public sealed partial class MemberExpression : IAssignable
     }
 
     private string? _text;
+
+    // The member last read through this expression: templates read the same member of the same view type
+    // on every page. Nodes are shared by threads; the entry is immutable and replaced whole.
+    private CachedMember? _lastMember;
+
+    private sealed record CachedMember(Type Type, Func<System.Reflection.MemberInfo, string>? Renamer, MemberAccessor Accessor);
 
     public void Assign(TemplateContext context, object? value)
     {

@@ -38,6 +38,16 @@ internal static class MemberAccess
         return false;
     }
 
+    /// <summary>
+    /// The accessor that reads <paramref name="name"/> of a plain .NET object (none of the kinds above), or
+    /// null. Which case of <see cref="TryGet"/> applies depends on the target's type alone, so a caller may
+    /// keep the accessor for that type and skip the lookups on the next target of the same type.
+    /// </summary>
+    public static MemberAccessor? PlainMember(object target, string name, Func<MemberInfo, string>? renamer) =>
+        target is ScriptObject or ScriptArray or IDictionary<string, object?> or IDictionary or string or ICollection || IsPrimitive(target)
+            ? null
+            : TypeAccessor.For(target.GetType(), renamer).Find(name);
+
     private static bool IsPrimitive(object value) => value.GetType().IsPrimitive || value is decimal or Enum or IScriptFunction or EmptyValue;
 
     /// <summary>Sets a member; returns false when the target cannot hold members.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.PostProcess;
+using SiteGen.PostProcess.Search;
 using SiteGen.Render.Feeds;
 using SiteGen.Render.HostFiles;
 using SiteGen.Render.Pages;
@@ -53,6 +54,8 @@ public static class SiteRenderer
             .Concat(jobs.Where(j => !j.Optional).Select(j => j.OutputPath))
             .Concat(site.ContentFiles.Select(f => f.OutputPath))
             .Concat(otherOutputs ?? [])
+            // The search stage writes the index after this check; the search page preloads its manifest.
+            .Concat(hasSearch ? [SearchIndexWriter.ManifestPath()] : [])
             .ToHashSet(StringComparer.Ordinal);
         LinkChecker.Check(pages.Select(p => p.Links).ToList(), present, site.Config.BasePath, errors, MenuLinks(views.Site, contentFolder));
 
@@ -71,6 +74,8 @@ public static class SiteRenderer
 
         var renderer = new LayoutRenderer(theme, site, errors);
         var rendered = new ConcurrentBag<(OutputFile, CheckedPage)>();
+        // Displaying a path asks the system for the working folder: once per layout, not once per page.
+        var layoutFiles = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, job =>
         {
             string? layout = layouts.For(job);
@@ -78,7 +83,7 @@ public static class SiteRenderer
             string? html = renderer.Render(job, layout, baseLayout);
             if (html is not null)
                 rendered.Add((OutputFile.FromText(job.OutputPath, html),
-                    CheckedPage.Of(job.OutputPath, html, SourcePath.Display(layout), job.SourceFile, job.BodyHtml)));
+                    CheckedPage.Of(job.OutputPath, html, layoutFiles.GetOrAdd(layout, SourcePath.Display), job.SourceFile, job.BodyHtml)));
         });
         return rendered.OrderBy(p => p.Item1.Path, StringComparer.Ordinal).ToList();
     }

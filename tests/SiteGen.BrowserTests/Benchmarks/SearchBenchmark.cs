@@ -85,7 +85,8 @@ public sealed class SearchBenchmark(ITestOutputHelper output)
         await context.CloseAsync();
 
         Assert.True(results > 0, $"no results for {query}");
-        Assert.Equal(1 + 1 + results, indexFiles);
+        // The manifest, one shard, and at most one section file per result (results of a page share one).
+        Assert.InRange(indexFiles, 3, 1 + 1 + results);
 
         // Linked: /search/?q=word opened cold; time from navigation start to results shown.
         var linked = await browser.NewContextAsync();

@@ -113,4 +113,17 @@ public sealed class DotNetObjectTests
 
         Assert.Equal("Finding a counsellor", output);
     }
+
+    public sealed record Topic(string Title);
+
+    [Fact]
+    public void One_member_expression_reads_objects_of_different_kinds_in_turn()
+    {
+        // The same `item.title` node meets one .NET type, another twice, a script object, then the first type again.
+        var items = new ScriptArray { new Article(), new Topic("Family"), new Topic("Trust"), new ScriptObject { ["title"] = "Scripted" }, new Article { Title = "Again" } };
+
+        var output = TemplateRunner.Render("{{ for item in items }}{{ item.title }};{{ end }}", globals: new ScriptObject { ["items"] = items });
+
+        Assert.Equal("Finding a counsellor;Family;Trust;Scripted;Again;", output);
+    }
 }

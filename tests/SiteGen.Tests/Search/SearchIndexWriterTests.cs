@@ -52,12 +52,24 @@ public sealed class SearchIndexWriterTests
     public void Sections_files_hold_what_a_result_shows()
     {
         var files = WriteSite();
-        var faq = files.Values.Where(f => f.Path.StartsWith("search-index/sections/", StringComparison.Ordinal))
-            .Select(Json).Single(j => j.GetProperty("kind").GetString() == "faq");
+        var faq = Sections(files).Single(j => j.GetProperty("kind").GetString() == "faq");
 
         Assert.Equal("/blog/articles/relapse/#faq-failure", faq.GetProperty("url").GetString());
         Assert.Equal("After a relapse", faq.GetProperty("title").GetString());
         Assert.Equal("Is a relapse a failure?", faq.GetProperty("heading").GetString());
+    }
+
+    [Theory]
+    [InlineData(1, 6)]
+    [InlineData(4, 2)]
+    [InlineData(8, 1)]
+    public void Sections_are_written_in_runs_of_the_configured_size(int perFile, int expectedFiles)
+    {
+        var files = WriteSite(new SearchIndexOptions { SectionsPerFile = perFile });
+
+        Assert.Equal(expectedFiles, files.Keys.Count(p => p.StartsWith("search-index/sections/", StringComparison.Ordinal)));
+        Assert.Equal(6, Sections(files).Count);
+        Assert.Equal(Sections(WriteSite(new SearchIndexOptions { SectionsPerFile = 1 })).Select(s => s.GetRawText()), Sections(files).Select(s => s.GetRawText()));
     }
 
     [Fact]
@@ -156,7 +168,18 @@ public sealed class SearchIndexWriterTests
         return flat.Chunk(3).Select(p => (p[0], p[1])).ToList();
     }
 
+    /// <summary>Every section by id, read as the browser reads them: file id / sectionsPerFile, entry id % sectionsPerFile.</summary>
+    private static List<JsonElement> Sections(Dictionary<string, OutputFile> files)
+    {
+        var manifest = Json(files["search-index/manifest.json"]);
+        var perFile = manifest.GetProperty("sectionsPerFile").GetInt32();
+        var perFolder = manifest.GetProperty("filesPerFolder").GetInt32();
+        var count = manifest.GetProperty("sections").GetInt32();
+        return Enumerable.Range(0, count)
+            .Select(id => Json(files[$"search-index/sections/{id / perFile / perFolder}/{id / perFile}.json"])[id % perFile])
+            .ToList();
+    }
+
     private static Dictionary<int, string> SectionUrls(Dictionary<string, OutputFile> files) =>
-        files.Values.Where(f => f.Path.StartsWith("search-index/sections/", StringComparison.Ordinal))
-            .ToDictionary(f => int.Parse(Path.GetFileNameWithoutExtension(f.Path)), f => Json(f).GetProperty("url").GetString()!);
+        Sections(files).Select((s, id) => (s, id)).ToDictionary(x => x.id, x => x.s.GetProperty("url").GetString()!);
 }

@@ -92,13 +92,23 @@ public sealed class SectionExtractorTests
     public void Pages_without_a_searchable_root_are_skipped_before_parsing(string html, bool mayBe) =>
         Assert.Equal(mayBe, SectionExtractor.MayBeSearchable(html));
 
-    [Fact]
-    public void Only_the_head_and_main_of_a_page_are_parsed()
-    {
-        var trimmed = SectionExtractor.HeadAndMain("<html><head><title>T</title></head><body><header>menu</header><main id=\"main\"><p>x</p></main><footer>f</footer></body></html>");
+    [Theory]
+    [InlineData("<header><h1>Menu</h1></header><article class=\"article\"><h1>T</h1><article><p>x</p></article></article><aside>a</aside>",
+        "<article class=\"article\"><h1>T</h1><article><p>x</p></article></article>")]
+    [InlineData("<div class=\"list\"><div\nclass='x page-body'><h1>P</h1><div>y</div></div></div>", "<div\nclass='x page-body'><h1>P</h1><div>y</div></div>")]
+    [InlineData("<articles class=\"article\"></articles><article class=\"articles\"><h1>No</h1></article>", null)]
+    [InlineData("<meta name=\"robots\" content=\"noindex\"><article class=\"article\"><h1>T</h1></article>", null)]
+    [InlineData("<main data-search-root><article class=\"article\"><h1>T</h1></article></main>", null)]
+    public void Only_the_searchable_root_is_cut_out_for_parsing(string html, string? root) =>
+        Assert.Equal(root, SearchRootScanner.Find(html) is { } range ? html[range] : null);
 
-        Assert.Equal("<html><head><title>T</title></head><body><main id=\"main\"><p>x</p></main></body></html>", trimmed);
-        Assert.Null(SectionExtractor.HeadAndMain("<html><body><article class=\"article\"><h1>T</h1></article></body></html>"));
+    [Fact]
+    public void A_root_without_its_own_title_takes_the_page_title()
+    {
+        var page = SectionExtractor.Extract(Url, "<html><head><title>T</title></head><body><h1>Outside</h1><div class=\"page-body\"><p>Text.</p></div></body></html>");
+
+        Assert.Equal("Outside", page?.Title);
+        Assert.Equal("Text.", page?.Sections[0].Text);
     }
 
     [Fact]

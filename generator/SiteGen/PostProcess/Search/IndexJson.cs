@@ -37,7 +37,31 @@ internal static class IndexJson
         w.WriteEndObject();
     });
 
-    public static byte[] Fragment(SearchPage page, SearchSection section, int maxTextChars) => Write(w =>
+    /// <summary>The bytes of a shard holding only this term, counted rather than written: shards are planned on every term's size.</summary>
+    public static int PostingsByteCount(string term, Posting[] postings)
+    {
+        // {"term":[n,n,n,...]}: terms are letters and digits, which JSON writes as they are.
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(term) + 7 + Math.Max(0, postings.Length * 3 - 1);
+        foreach (var p in postings) bytes += Digits(p.Section) + Digits(p.Score) + Digits(p.Page);
+        return bytes;
+    }
+
+    private static int Digits(int n)
+    {
+        var digits = 1;
+        for (; n >= 10; n /= 10) digits++;
+        return digits;
+    }
+
+    /// <summary>A run of sections as an array of what each result shows.</summary>
+    public static byte[] Fragments(IEnumerable<(SearchPage Page, SearchSection Section)> sections, int maxTextChars) => Write(w =>
+    {
+        w.WriteStartArray();
+        foreach (var (page, section) in sections) WriteFragment(w, page, section, maxTextChars);
+        w.WriteEndArray();
+    });
+
+    private static void WriteFragment(Utf8JsonWriter w, SearchPage page, SearchSection section, int maxTextChars)
     {
         w.WriteStartObject();
         w.WriteString("url", section.Url);
@@ -46,7 +70,7 @@ internal static class IndexJson
         w.WriteString("kind", section.Kind.ToString().ToLowerInvariant());
         w.WriteString("text", Truncate(section.Text, maxTextChars));
         w.WriteEndObject();
-    });
+    }
 
     private static string Truncate(string text, int maxChars)
     {

@@ -15,6 +15,12 @@ public sealed record SearchIndexOptions
     /// <summary>A term shard larger than this is split by one more letter of prefix.</summary>
     public int ShardByteLimit { get; init; } = 24_000;
 
+    /// <summary>
+    /// Sections per file of <c>sections/</c>. One file per section made a site of 10,000 articles
+    /// 110,000 files; larger runs cost bytes for each result shown (docs/search.md has the figures).
+    /// </summary>
+    public int SectionsPerFile { get; init; } = 4;
+
     /// <summary>Section text kept for snippets; matches are rare past this and the bytes are fetched per result.</summary>
     public int MaxSnippetSourceChars { get; init; } = 2_000;
 }

@@ -8,17 +8,20 @@ namespace SiteGen.PostProcess.Search;
 /// <list type="bullet">
 /// <item><c>manifest.json</c>: shard keys, stop words, topics, and a build id that versions the other files;</item>
 /// <item><c>terms/KEY.json</c>: the postings of the terms that start with KEY (see <see cref="ShardPlanner"/>);</item>
-/// <item><c>sections/N/ID.json</c>: what a result shows (URL with anchor, title, heading, text for the snippet);</item>
+/// <item><c>sections/F/N.json</c>: what results show (URL with anchor, title, heading, text for the snippet), for a run of sections;</item>
 /// <item><c>topics/SLUG.json</c>: the page ids of a topic, for the topic filter.</item>
 /// </list>
 /// The same pages always give the same bytes. docs/search.md describes the format.
 /// </summary>
 public static class SearchIndexWriter
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
-    /// <summary>Sections per folder of <c>sections/</c>, so no folder grows to tens of thousands of files.</summary>
-    public const int SectionsPerFolder = 1000;
+    /// <summary>Section files per folder of <c>sections/</c>, so no folder grows to tens of thousands of files.</summary>
+    public const int FilesPerFolder = 1000;
+
+    /// <summary>The manifest's path in the output: the search page links to it (a preload), before this stage writes it.</summary>
+    public static string ManifestPath(SearchIndexOptions? options = null) => (options ?? new SearchIndexOptions()).Folder + "/manifest.json";
 
     /// <param name="pages">Each rendered page as its root-relative URL (base path included) and its HTML.</param>
     public static IReadOnlyList<OutputFile> Write(IEnumerable<(string Url, string Html)> pages, SearchIndexOptions? options = null)
@@ -52,25 +55,21 @@ public static class SearchIndexWriter
     internal static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchPage> pages, SearchIndexOptions options)
     {
         var postings = PostingsBuilder.Build(pages, options.MaxPostingsPerTerm);
-        var termBytes = postings.ToDictionary(kv => kv.Key, kv => IndexJson.Shard([kv.Key], postings).Length, StringComparer.Ordinal);
+        var termBytes = new Dictionary<string, int>(postings.Count, StringComparer.Ordinal);
+        foreach (var (term, list) in postings) termBytes[term] = IndexJson.PostingsByteCount(term, list);
         var shards = ShardPlanner.Plan(termBytes, options.ShardByteLimit);
 
         var files = new List<OutputFile>();
-        foreach (var (key, terms) in shards)
-        {
-            files.Add(new OutputFile($"{options.Folder}/terms/{ShardKey.FileName(key)}.json", IndexJson.Shard(terms, postings)));
-        }
+        var shardFiles = shards.AsParallel().AsOrdered()
+            .Select(shard => new OutputFile($"{options.Folder}/terms/{ShardKey.FileName(shard.Key)}.json", IndexJson.Shard(shard.Value, postings)));
+        files.AddRange(shardFiles);
 
-        var sectionId = 0;
+        var sections = new List<(SearchPage Page, SearchSection Section)>();
         foreach (var page in pages)
         {
-            foreach (var section in page.Sections)
-            {
-                var path = $"{options.Folder}/sections/{sectionId / SectionsPerFolder}/{sectionId}.json";
-                files.Add(new OutputFile(path, IndexJson.Fragment(page, section, options.MaxSnippetSourceChars)));
-                sectionId++;
-            }
+            foreach (var section in page.Sections) sections.Add((page, section));
         }
+        files.AddRange(SectionFiles(sections, options));
 
         var topics = TopicsOf(pages);
         foreach (var topic in topics)
@@ -79,8 +78,23 @@ public static class SearchIndexWriter
             files.Add(new OutputFile($"{options.Folder}/topics/{ShardKey.FileName(topic.Slug)}.json", IndexJson.IntArray(pageIds)));
         }
 
-        files.Add(new OutputFile($"{options.Folder}/manifest.json", Manifest(pages, sectionId, shards.Keys, topics, BuildId(files))));
+        files.Add(new OutputFile(ManifestPath(options), Manifest(pages, sections.Count, options.SectionsPerFile, shards.Keys, topics, BuildId(files))));
         return files;
+    }
+
+    /// <summary>
+    /// Sections in runs of <see cref="SearchIndexOptions.SectionsPerFile"/> by id: the browser finds a
+    /// section's file from its id alone, and a page's sections, numbered in a row, mostly share one.
+    /// </summary>
+    private static IEnumerable<OutputFile> SectionFiles(List<(SearchPage Page, SearchSection Section)> sections, SearchIndexOptions options)
+    {
+        var perFile = options.SectionsPerFile;
+        var fileCount = (sections.Count + perFile - 1) / perFile;
+        return Enumerable.Range(0, fileCount).AsParallel().AsOrdered().Select(n =>
+        {
+            var run = sections.GetRange(n * perFile, Math.Min(perFile, sections.Count - n * perFile));
+            return new OutputFile($"{options.Folder}/sections/{n / FilesPerFolder}/{n}.json", IndexJson.Fragments(run, options.MaxSnippetSourceChars));
+        }).ToList();
     }
 
     /// <summary>Every topic named on a searchable page, once, in name order.</summary>
@@ -103,7 +117,7 @@ public static class SearchIndexWriter
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
-    private static byte[] Manifest(IReadOnlyList<SearchPage> pages, int sectionCount, IEnumerable<string> shardKeys,
+    private static byte[] Manifest(IReadOnlyList<SearchPage> pages, int sectionCount, int sectionsPerFile, IEnumerable<string> shardKeys,
         List<(string Slug, string Name, int Count)> topics, string buildId) => IndexJson.Write(w =>
     {
         w.WriteStartObject();
@@ -111,7 +125,8 @@ public static class SearchIndexWriter
         w.WriteString("build", buildId);
         w.WriteNumber("pages", pages.Count);
         w.WriteNumber("sections", sectionCount);
-        w.WriteNumber("sectionsPerFolder", SectionsPerFolder);
+        w.WriteNumber("sectionsPerFile", sectionsPerFile);
+        w.WriteNumber("filesPerFolder", FilesPerFolder);
         w.WriteStartArray("shards");
         foreach (var key in shardKeys) w.WriteStringValue(key);
         w.WriteEndArray();

@@ -16,23 +16,23 @@ public static partial class SectionExtractor
     // A parser per thread: creating one costs about as much as parsing a page, and one is not safe to share.
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
+    // The context a root fragment is parsed in, so it is read as it would be inside the page's body.
+    private static readonly ThreadLocal<IElement> FragmentContext = new(() => Parser.Value!.ParseDocument("<!DOCTYPE html><body></body>").Body!);
+
     public static SearchPage? Extract(string url, string html)
     {
         if (!MayBeSearchable(html)) return null;
-        var parser = Parser.Value!;
-        // The site header, helpline band and footer are a quarter of a page and never searched.
-        if (HeadAndMain(html) is { } trimmed && Extract(url, parser.ParseDocument(trimmed)) is { } page) return page;
-        return Extract(url, parser.ParseDocument(html));
+        if (SearchRootScanner.Find(html) is { } range && ExtractFragment(url, html[range]) is { } page) return page;
+        return Extract(url, Parser.Value!.ParseDocument(html));
     }
 
-    /// <summary>The page's head and its main element only, or null when it has no such parts.</summary>
-    internal static string? HeadAndMain(string html)
+    /// <summary>Reads the root element alone; null when its title is not inside it (the whole page is then needed).</summary>
+    private static SearchPage? ExtractFragment(string url, string rootHtml)
     {
-        var headEnd = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
-        var mainStart = html.IndexOf("<main", StringComparison.OrdinalIgnoreCase);
-        var mainEnd = html.LastIndexOf("</main>", StringComparison.OrdinalIgnoreCase);
-        if (headEnd < 0 || mainStart < headEnd || mainEnd < mainStart) return null;
-        return string.Concat(html.AsSpan(0, headEnd + "</head>".Length), "<body>", html.AsSpan(mainStart, mainEnd + "</main>".Length - mainStart), "</body></html>");
+        var nodes = Parser.Value!.ParseFragment(rootHtml, FragmentContext.Value!);
+        if (nodes.Length == 0 || nodes[0] is not IElement root || ElementQueries.First(root, "h1") is not { } h1) return null;
+        var title = Normalize(VisibleText(h1));
+        return title.Length == 0 ? null : FromRoot(url, root, title);
     }
 
     /// <summary>
@@ -56,15 +56,24 @@ public static partial class SectionExtractor
             ?? document.QuerySelector("div.page-body");
         if (root is null) return null;
 
-        var title = Normalize(VisibleText(root.QuerySelector("h1") ?? document.QuerySelector("h1")));
+        var title = Normalize(VisibleText(ElementQueries.First(root, "h1") ?? document.QuerySelector("h1")));
         if (title.Length == 0) title = Normalize(document.Title ?? "");
+        return FromRoot(url, root, title);
+    }
 
-        var sections = new List<SearchSection>();
-        var body = root.QuerySelector("div.article-body") ?? root;
+    private static SearchPage FromRoot(string url, IElement root, string title)
+    {
+        var body = ElementQueries.First(root, "div", "article-body") ?? root;
         var collected = new List<SectionText> { new(url, SectionKind.Page, null) };
         Walk(body, url, collected);
-        sections.AddRange(collected.Select(s => s.ToSection()));
-        sections.AddRange(root.QuerySelectorAll("details.faq-item[id]").Select(item => FaqSection(url, item)));
+        var sections = new List<SearchSection>(collected.Count);
+        foreach (var s in collected) sections.Add(s.ToSection());
+        var faqItems = new List<IElement>();
+        ElementQueries.All(root, "details", "faq-item", faqItems);
+        foreach (var item in faqItems)
+        {
+            if (!string.IsNullOrEmpty(item.Id)) sections.Add(FaqSection(url, item));
+        }
         return new SearchPage(url, title, Topics(root), sections);
     }
 
@@ -101,7 +110,7 @@ public static partial class SectionExtractor
     /// <summary>FAQ items become sections of their own; the table of contents and scripts are not content.</summary>
     private static bool IsSkipped(IElement element) =>
         element.LocalName is "nav" or "script" or "style" or "template"
-        || (element.LocalName == "details" && element.ClassList.Contains("faq-item"))
+        || (element.LocalName == "details" && ElementQueries.HasClass(element, "faq-item"))
         || element.GetAttribute("aria-hidden") == "true"
         || element.HasAttribute("data-search-ignore");
 
@@ -112,19 +121,28 @@ public static partial class SectionExtractor
 
     private static SearchSection FaqSection(string url, IElement item)
     {
-        var question = Normalize(VisibleText(item.QuerySelector("summary")));
-        var answer = Normalize(VisibleText(item.QuerySelector(".faq-answer")));
+        var question = Normalize(VisibleText(ElementQueries.First(item, "summary")));
+        var answer = Normalize(VisibleText(ElementQueries.First(item, null, "faq-answer")));
         return new SearchSection(url + "#" + item.Id, SectionKind.Faq, question, answer);
     }
 
     /// <summary>The topics of the page itself, not those of related articles listed on it.</summary>
-    private static IReadOnlyList<SearchTopic> Topics(IElement root) =>
-        root.QuerySelectorAll("a.topic-tag")
-            .Where(a => a.Closest("aside, li.article-card") is null)
-            .Select(a => new SearchTopic(TopicSlug(a.GetAttribute("href") ?? ""), Normalize(a.TextContent)))
-            .Where(t => t.Slug.Length > 0)
-            .DistinctBy(t => t.Slug)
-            .ToList();
+    private static List<SearchTopic> Topics(IElement root)
+    {
+        var links = new List<IElement>();
+        ElementQueries.All(root, "a", "topic-tag", links);
+        var topics = new List<SearchTopic>();
+        foreach (var a in links)
+        {
+            if (ElementQueries.InsideOf(a, root, IsRelatedList)) continue;
+            var topic = new SearchTopic(TopicSlug(a.GetAttribute("href") ?? ""), Normalize(a.TextContent));
+            if (topic.Slug.Length > 0 && !topics.Exists(t => t.Slug == topic.Slug)) topics.Add(topic);
+        }
+        return topics;
+    }
+
+    private static bool IsRelatedList(IElement element) =>
+        element.LocalName == "aside" || (element.LocalName == "li" && ElementQueries.HasClass(element, "article-card"));
 
     private static string TopicSlug(string href)
     {
@@ -154,8 +172,24 @@ public static partial class SectionExtractor
         }
     }
 
-    internal static string Normalize(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Runs of whitespace become one space, with none at either end.</summary>
+    internal static string Normalize(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = result.Length > 0;
+                continue;
+            }
+            if (pendingSpace) result.Append(' ');
+            pendingSpace = false;
+            result.Append(c);
+        }
+        return result.ToString();
+    }
 
     private sealed class SectionText(string url, SectionKind kind, string? heading)
     {

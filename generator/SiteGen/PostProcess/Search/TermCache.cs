@@ -4,29 +4,56 @@ namespace SiteGen.PostProcess.Search;
 
 /// <summary>
 /// Turns text into index terms as the browser turns a query into them: tokenized, stop words dropped,
-/// stemmed. Each distinct word is stemmed once per build; the cache is safe for parallel use.
+/// stemmed. Each distinct word is stemmed once per build, and each term gets a number so postings
+/// are gathered in arrays rather than dictionaries of strings. Safe for parallel use; the numbers
+/// depend on thread timing, so nothing written may be ordered by them.
 /// </summary>
 internal sealed class TermCache
 {
-    // A stop word maps to null.
-    private readonly ConcurrentDictionary<string, string?> termOf = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    // A stop word maps to -1.
+    private readonly ConcurrentDictionary<string, int> idOfWord = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> idOfTerm = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, string> termOfId = new();
+    // Each thread's own copy of the words it has met: a plain dictionary answers several times faster
+    // than the shared one, and a build looks up millions of words.
+    private readonly ThreadLocal<Dictionary<string, int>> local = new(() => new(StringComparer.Ordinal));
+    private int count;
 
-    public TermCache() => bySpan = termOf.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>How many distinct terms have been seen; ids run from 0 to this.</summary>
+    public int Count => count;
 
-    public string[] Analyze(string text)
+    public string Term(int id) => termOfId[id];
+
+    public string[] Analyze(string text) => Array.ConvertAll(AnalyzeIds(text), Term);
+
+    public int[] AnalyzeIds(string text)
     {
-        var result = new List<string>();
+        var result = new List<int>();
+        var known = local.Value!;
+        var knownBySpan = known.GetAlternateLookup<ReadOnlySpan<char>>();
         SearchTokenizer.ForEachWord(text, word =>
         {
-            if (!bySpan.TryGetValue(word, out var term))
+            if (!knownBySpan.TryGetValue(word, out var id))
             {
                 var w = word.ToString();
-                term = StopWords.English.Contains(w) ? null : EnglishStemmer.Stem(w);
-                termOf.TryAdd(w, term);
+                if (!idOfWord.TryGetValue(w, out id))
+                {
+                    id = StopWords.English.Contains(w) ? -1 : IdOf(EnglishStemmer.Stem(w));
+                    idOfWord.TryAdd(w, id);
+                }
+                known[w] = id;
             }
-            if (term is not null) result.Add(term);
+            if (id >= 0) result.Add(id);
         });
         return result.ToArray();
     }
+
+    private int IdOf(string term) => idOfTerm.GetOrAdd(term, t =>
+    {
+        // GetOrAdd may run this twice for one term; only the stored id is ever handed out, and a
+        // skipped number is an empty posting list.
+        var id = Interlocked.Increment(ref count) - 1;
+        termOfId[id] = t;
+        return id;
+    });
 }

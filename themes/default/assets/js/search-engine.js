@@ -214,9 +214,13 @@
       return { hits: hits, terms: terms, prefixes: prefixes };
     }
 
+    /* Sections come in files of a run of ids; results of one page mostly share a file, fetched once. */
     function section(id) {
       return manifest().then(function (m) {
-        return load("sections/" + Math.floor(id / m.sectionsPerFolder) + "/" + id + ".json");
+        var file = Math.floor(id / m.sectionsPerFile);
+        return load("sections/" + Math.floor(file / m.filesPerFolder) + "/" + file + ".json").then(function (run) {
+          return run[id - file * m.sectionsPerFile];
+        });
       });
     }
 
