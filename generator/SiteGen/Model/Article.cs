@@ -18,7 +18,7 @@ public sealed class Article : Document
     public IReadOnlyList<FaqEntry> Faq { get; init; } = [];
 
     /// <summary>Old site-relative URLs that redirect here.</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<Alias> Aliases { get; init; } = [];
 
     /// <summary>The preview image as a site path (images/x.jpg): a file under content/, never another site.</summary>
     public string? Image { get; init; }

@@ -1,3 +1,5 @@
+using SiteGen.Model;
+
 namespace SiteGen.Parse;
 
 /// <summary>The front matter of an article or page, typed and validated; Markdown fields still Markdown.</summary>
@@ -23,7 +25,7 @@ public sealed record FrontMatter
     public DateTimeOffset? ReviewedOn { get; init; }
     public bool Draft { get; init; }
     public IReadOnlyList<FaqSource> Faq { get; init; } = [];
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<Alias> Aliases { get; init; } = [];
     public string? Image { get; init; }
     public int ImageLine { get; init; } = 1;
     public int ImageColumn { get; init; } = 1;

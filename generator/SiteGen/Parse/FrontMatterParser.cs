@@ -1,3 +1,4 @@
+using SiteGen.Model;
 using SiteGen.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -70,17 +71,15 @@ public static class FrontMatterParser
         return topics;
     }
 
-    private static IReadOnlyList<string> ReadAliases(YamlFields fields)
+    private static IReadOnlyList<Alias> ReadAliases(YamlFields fields)
     {
-        var aliases = new List<string>();
+        var aliases = new List<Alias>();
         foreach (var (value, node) in fields.TextList("aliases"))
         {
-            string path = value.Trim().TrimStart('/');
-            if (path.Contains("..", StringComparison.Ordinal) || path.Contains('\\') || path.Contains("://", StringComparison.Ordinal))
-                fields.Source.Error(node, $"alias '{value}' must be a path of this site such as /old/page/");
-            else if (path.Length == 0)
-                fields.Source.Error(node, "an alias cannot be the home page");
-            else aliases.Add(path);
+            if (AliasPath.Normalize(value, out var problem) is { } path)
+                aliases.Add(new Alias(path, fields.Source.Line(node.Start), (int)node.Start.Column));
+            else
+                fields.Source.Error(node, problem!);
         }
         return aliases;
     }

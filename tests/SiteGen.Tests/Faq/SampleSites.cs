@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Model;
+using SiteGen.Parse;
 
 namespace SiteGen.Tests;
 
@@ -30,7 +31,7 @@ internal static class SampleSites
         Updated = updated is null ? null : Date(updated),
         Topics = topics ?? [],
         Faq = faq ?? [],
-        Aliases = aliases ?? [],
+        Aliases = aliases?.Select(a => new Alias(AliasPath.Normalize(a, out _)!, 1, 1)).ToList() ?? [],
         Author = author,
         ReviewedBy = reviewedBy,
         ReviewedOn = reviewedOn is null ? null : Date(reviewedOn),

@@ -48,6 +48,7 @@ public class BuiltSiteHostFilesTests
         Assert.False(result.Succeeded);
         var error = Assert.Single(site.ErrorsIn("content/articles/moved.md"));
         Assert.Contains("about/", error.Message);
+        Assert.Equal((4, 11), (error.Line, error.Column));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Parse;
 using SiteGen.Render.HostFiles;
 using static SiteGen.Tests.SampleSites;
 

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 using SiteGen.Parse;
 
 namespace SiteGen.Tests.Parse;
@@ -49,7 +50,7 @@ public class FrontMatterParserTests
         var faq = Assert.Single(front.Faq);
         Assert.Equal(("Does it take long?", "Usually *months*."), (faq.Question, faq.AnswerMarkdown));
         Assert.Equal(14, faq.AnswerLine);
-        Assert.Equal(["old/trust.html"], front.Aliases);
+        Assert.Equal([new Alias("old/trust.html", 15, 11)], front.Aliases);
         Assert.Equal("images/trust.jpg", front.Image);
         Assert.Empty(front.Extra);
     }

@@ -16,24 +16,18 @@ public static class Redirects
         // Oldest first, so when two articles claim an alias the newer one is the one reported.
         foreach (var article in site.Articles.Reverse())
         {
-            foreach (var alias in article.Aliases)
+            foreach (var (path, line, column) in article.Aliases)
             {
-                string? path = AliasPath.Normalize(alias, out var problem);
-                if (path is null)
-                {
-                    errors.Add(displayPath(article), 1, 1, problem!);
-                    continue;
-                }
                 var redirect = new Redirect(path, article);
                 if (claimed.TryGetValue(path, out var owner))
                 {
                     if (owner != article)
-                        errors.Add(displayPath(article), 1, 1,
+                        errors.Add(displayPath(article), line, column,
                             $"alias '{path}' is also an alias of {displayPath(owner)}; an old URL can lead to one article only");
                 }
                 else if (taken.Contains(redirect.OutputPath))
                 {
-                    errors.Add(displayPath(article), 1, 1,
+                    errors.Add(displayPath(article), line, column,
                         $"alias '{path}' collides with the page at {site.Config.RootUrl(path)}; remove the alias or move the page");
                 }
                 else

@@ -1,4 +1,4 @@
-namespace SiteGen.Render.HostFiles;
+namespace SiteGen.Parse;
 
 /// <summary>Turns an alias as written in front matter into the site-relative path it stands for.</summary>
 public static class AliasPath
