@@ -34,6 +34,25 @@ public sealed partial class TemplateContext
         finally { ExitCall(); }
     }
 
+    /// <summary>
+    /// Calls a function whose value is printed: a builtin with a streaming form appends straight to
+    /// the output, so no intermediate string is built; anything else prints what it returns.
+    /// </summary>
+    internal void WriteCall(SourceSpan span, IScriptFunction function, List<object?> arguments,
+        List<KeyValuePair<string, object?>>? named, string name)
+    {
+        if (function is not IOutputWriterFunction { CanWrite: true } writer)
+        {
+            WriteValue(CallFunction(span, function, arguments, named, name));
+            return;
+        }
+        if (named is not null) BindNamed(span, function, arguments, named, name);
+        if (function is MethodFunction method) method.CheckArgumentCount(span, arguments.Count, name);
+        EnterCall(span, name);
+        try { writer.Write(this, span, arguments, _output); }
+        finally { ExitCall(); }
+    }
+
     private static void BindNamed(SourceSpan span, IScriptFunction function, List<object?> arguments,
         List<KeyValuePair<string, object?>> named, string name)
     {

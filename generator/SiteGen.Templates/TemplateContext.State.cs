@@ -48,7 +48,9 @@ public sealed partial class TemplateContext
             case string s: _output.Append(s); return;
             case int i: _output.Append(i); return;
             case bool b: _output.Append(b ? "true" : "false"); return;
-            default: _output.Append(ObjectToString(value)); return;
+            default:
+                if (!ValueFormatter.TryAppendScalar(_output, value, Culture)) _output.Append(ObjectToString(value));
+                return;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Templates.Runtime;
 using SiteGen.Templates.Syntax;
@@ -72,13 +73,25 @@ public static partial class DateFunctions
     /// writes the default format in the invariant culture. A null date gives null.
     /// </summary>
     [ScriptMemberName("to_string")]
+    [WritesTo(nameof(WriteText))]
     public static string? ToText(TemplateContext context, SourceSpan span, DateTime? date, string? pattern, string? culture = null)
     {
         if (date is null) return null;
-        if (pattern is null) throw new ScriptRuntimeException(span, "The date pattern cannot be null");
-        if (pattern == "%g") pattern = "%g " + DefaultFormat;
-        return Strftime.Format(date.Value, pattern, Cultures.Resolve(span, culture, context.Culture));
+        var builder = new StringBuilder(32);
+        WriteText(builder, context, span, date, pattern, culture);
+        return builder.ToString();
     }
+
+    /// <summary>The streaming form of <see cref="ToText"/>: formats the date straight into the output.</summary>
+    internal static void WriteText(StringBuilder output, TemplateContext context, SourceSpan span, DateTime? date, string? pattern, string? culture = null)
+    {
+        if (date is null) return;
+        if (pattern is null) throw new ScriptRuntimeException(span, "The date pattern cannot be null");
+        if (pattern == "%g") pattern = GeneralPattern;
+        Strftime.Append(output, date.Value, pattern, Cultures.Resolve(span, culture, context.Culture));
+    }
+
+    private const string GeneralPattern = "%g " + DefaultFormat;
 
     [GeneratedRegex(@"[+-]\d\d:?\d\d\s*$|\+\d", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ZonePattern();

@@ -27,28 +27,36 @@ public static partial class HtmlFunctions
     }
 
     /// <summary>The text with &amp;, &lt;, &gt;, " and ' replaced by character references.</summary>
+    [WritesTo(nameof(WriteEscaped))]
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
         // Most text a page prints (titles, summaries, URLs) has nothing to escape: it is returned as it is.
-        int first = text.AsSpan().IndexOfAny(EscapedCharacters);
-        if (first < 0) return text;
+        if (text.AsSpan().IndexOfAny(EscapedCharacters) < 0) return text;
         var builder = new StringBuilder(text.Length + 16);
-        builder.Append(text, 0, first);
-        for (int i = first; i < text.Length; i++)
-        {
-            char c = text[i];
-            switch (c)
-            {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
-                case '\'': builder.Append("&#39;"); break;
-                default: builder.Append(c); break;
-            }
-        }
+        WriteEscaped(builder, text);
         return builder.ToString();
+    }
+
+    /// <summary>The streaming form of <see cref="Escape"/>: appends the escaped text in runs between the characters replaced.</summary>
+    internal static void WriteEscaped(StringBuilder output, string? text)
+    {
+        var rest = text.AsSpan();
+        int next;
+        while ((next = rest.IndexOfAny(EscapedCharacters)) >= 0)
+        {
+            output.Append(rest[..next]);
+            output.Append(rest[next] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => "&#39;",
+            });
+            rest = rest[(next + 1)..];
+        }
+        output.Append(rest);
     }
 
     private static readonly SearchValues<char> EscapedCharacters = SearchValues.Create("&<>\"'");

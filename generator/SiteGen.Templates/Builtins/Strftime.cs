@@ -15,6 +15,13 @@ internal static class Strftime
     public static string Format(DateTime date, string pattern, CultureInfo culture)
     {
         var builder = new StringBuilder(pattern.Length * 2);
+        Append(builder, date, pattern, culture);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends the formatted date; each code is formatted straight into the builder, with no string per code.</summary>
+    public static void Append(StringBuilder builder, DateTime date, string pattern, CultureInfo culture)
+    {
         for (int i = 0; i < pattern.Length; i++)
         {
             char c = pattern[i];
@@ -25,59 +32,63 @@ internal static class Strftime
             }
             char code = pattern[++i];
             if (code == 'g') culture = CultureInfo.InvariantCulture;
-            else builder.Append(FormatCode(date, code, culture) ?? "%" + code);
+            else if (!AppendCode(builder, date, code, culture)) builder.Append('%').Append(code);
         }
-        return builder.ToString();
     }
 
-    private static string? FormatCode(DateTime date, char code, CultureInfo culture) => code switch
+    // Each code is formatted in place (see FormattedAppend) so that printing a date builds no strings.
+    private static bool AppendCode(StringBuilder b, DateTime date, char code, CultureInfo culture)
     {
-        'a' => date.ToString("ddd", culture),
-        'A' => date.ToString("dddd", culture),
-        'b' or 'h' => date.ToString("MMM", culture),
-        'B' => date.ToString("MMMM", culture),
-        'c' => date.ToString("ddd MMM dd HH:mm:ss yyyy", culture),
-        'C' => (date.Year / 100).ToString("D2", culture),
-        'd' => date.ToString("dd", culture),
-        'D' => date.ToString("MM/dd/yy", culture),
-        'e' => date.Day.ToString(culture).PadLeft(2),
-        'F' => date.ToString("yyyy-MM-dd", culture),
-        'H' => date.ToString("HH", culture),
-        'I' => date.ToString("hh", culture),
-        'j' => date.DayOfYear.ToString("D3", culture),
-        'k' => date.Hour.ToString(culture).PadLeft(2),
-        'l' => (date.Hour % 12 == 0 ? 12 : date.Hour % 12).ToString(culture).PadLeft(2),
-        'L' => date.ToString("fff", culture),
-        'm' => date.ToString("MM", culture),
-        'M' => date.ToString("mm", culture),
-        'n' => "\n",
-        'N' => (date.Ticks % TimeSpan.TicksPerSecond * 100).ToString("D9", culture),
-        'p' => date.ToString("tt", culture),
-        'P' => date.ToString("tt", culture).ToLowerInvariant(),
-        'r' => date.ToString("hh:mm:ss tt", culture),
-        'R' => date.ToString("HH:mm", culture),
-        's' => ((date.ToUniversalTime() - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerSecond).ToString(culture),
-        'S' => date.ToString("ss", culture),
-        't' => "\t",
-        'T' => date.ToString("HH:mm:ss", culture),
-        'u' => (date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek).ToString(culture),
-        'U' => WeekOfYear(date, DayOfWeek.Sunday, culture),
-        'v' => string.Format(CultureInfo.InvariantCulture, "{0,2}-{1}-{2:D4}", date.Day, date.ToString("MMM", CultureInfo.InvariantCulture).ToUpperInvariant(), date.Year),
-        'V' => ISOWeek.GetWeekOfYear(date).ToString("D2", culture),
-        'W' => WeekOfYear(date, DayOfWeek.Monday, culture),
-        'w' => ((int)date.DayOfWeek).ToString(culture),
-        'x' => date.ToString("d", culture),
-        'X' => date.ToString("T", culture),
-        'y' => date.ToString("yy", culture),
-        'Y' => date.ToString("yyyy", culture),
-        'Z' => date.ToString("zzz", culture),
-        '%' => "%",
-        _ => null,
-    };
+        switch (code)
+        {
+            case 'a': b.AppendFormatted(date, "ddd", culture); break;
+            case 'A': b.AppendFormatted(date, "dddd", culture); break;
+            case 'b' or 'h': b.AppendFormatted(date, "MMM", culture); break;
+            case 'B': b.AppendFormatted(date, "MMMM", culture); break;
+            case 'c': b.AppendFormatted(date, "ddd MMM dd HH:mm:ss yyyy", culture); break;
+            case 'C': b.AppendFormatted(date.Year / 100, "D2", culture); break;
+            case 'd': b.AppendFormatted(date, "dd", culture); break;
+            case 'D': b.AppendFormatted(date, "MM/dd/yy", culture); break;
+            case 'e': b.AppendPadded(date.Day, 2, culture); break;
+            case 'F': b.AppendFormatted(date, "yyyy-MM-dd", culture); break;
+            case 'H': b.AppendFormatted(date, "HH", culture); break;
+            case 'I': b.AppendFormatted(date, "hh", culture); break;
+            case 'j': b.AppendFormatted(date.DayOfYear, "D3", culture); break;
+            case 'k': b.AppendPadded(date.Hour, 2, culture); break;
+            case 'l': b.AppendPadded(date.Hour % 12 == 0 ? 12 : date.Hour % 12, 2, culture); break;
+            case 'L': b.AppendFormatted(date, "fff", culture); break;
+            case 'm': b.AppendFormatted(date, "MM", culture); break;
+            case 'M': b.AppendFormatted(date, "mm", culture); break;
+            case 'n': b.Append('\n'); break;
+            case 'N': b.AppendFormatted(date.Ticks % TimeSpan.TicksPerSecond * 100, "D9", culture); break;
+            case 'p': b.AppendFormatted(date, "tt", culture); break;
+            case 'P': b.Append(date.ToString("tt", culture).ToLowerInvariant()); break;
+            case 'r': b.AppendFormatted(date, "hh:mm:ss tt", culture); break;
+            case 'R': b.AppendFormatted(date, "HH:mm", culture); break;
+            case 's': b.AppendFormatted((date.ToUniversalTime() - DateTime.UnixEpoch).Ticks / TimeSpan.TicksPerSecond, default, culture); break;
+            case 'S': b.AppendFormatted(date, "ss", culture); break;
+            case 't': b.Append('\t'); break;
+            case 'T': b.AppendFormatted(date, "HH:mm:ss", culture); break;
+            case 'u': b.AppendFormatted(date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek, default, culture); break;
+            case 'U': b.AppendFormatted(WeekOfYear(date, DayOfWeek.Sunday, culture), "D2", culture); break;
+            case 'v': b.Append(CultureInfo.InvariantCulture, $"{date.Day,2}-{date.ToString("MMM", CultureInfo.InvariantCulture).ToUpperInvariant()}-{date.Year:D4}"); break;
+            case 'V': b.AppendFormatted(ISOWeek.GetWeekOfYear(date), "D2", culture); break;
+            case 'W': b.AppendFormatted(WeekOfYear(date, DayOfWeek.Monday, culture), "D2", culture); break;
+            case 'w': b.AppendFormatted((int)date.DayOfWeek, default, culture); break;
+            case 'x': b.AppendFormatted(date, "d", culture); break;
+            case 'X': b.AppendFormatted(date, "T", culture); break;
+            case 'y': b.AppendFormatted(date, "yy", culture); break;
+            case 'Y': b.AppendFormatted(date, "yyyy", culture); break;
+            case 'Z': b.AppendFormatted(date, "zzz", culture); break;
+            case '%': b.Append('%'); break;
+            default: return false;
+        }
+        return true;
+    }
 
     // Week 1 is the week holding January 1st, weeks starting on firstDay (the culture's week rule).
-    private static string WeekOfYear(DateTime date, DayOfWeek firstDay, CultureInfo culture) =>
-        culture.Calendar.GetWeekOfYear(date, culture.DateTimeFormat.CalendarWeekRule, firstDay).ToString("D2", culture);
+    private static int WeekOfYear(DateTime date, DayOfWeek firstDay, CultureInfo culture) =>
+        culture.Calendar.GetWeekOfYear(date, culture.DateTimeFormat.CalendarWeekRule, firstDay);
 
     /// <summary>
     /// The .NET custom format equivalent to a %-pattern, for DateTime.TryParseExact. Codes with no

@@ -147,6 +147,7 @@ public static partial class StringFunctions
     /// Cuts the text to at most <paramref name="length"/> characters, the <paramref name="ellipsis"/>
     /// included; text that already fits is returned whole.
     /// </summary>
+    [WritesTo(nameof(WriteTruncated))]
     public static string Truncate(string? text, int length, string? ellipsis = "...")
     {
         if (string.IsNullOrEmpty(text)) return "";
@@ -154,6 +155,15 @@ public static partial class StringFunctions
         if (text.Length <= length) return text;
         int keep = Math.Max(length - ellipsis.Length, 0);
         return text[..keep] + ellipsis;
+    }
+
+    /// <summary>The streaming form of <see cref="Truncate"/>: appends the kept part and the ellipsis without joining them first.</summary>
+    internal static void WriteTruncated(StringBuilder output, string? text, int length, string? ellipsis = "...")
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        if (text.Length <= length) { output.Append(text); return; }
+        ellipsis ??= "";
+        output.Append(text, 0, Math.Max(length - ellipsis.Length, 0)).Append(ellipsis);
     }
 
     /// <summary>Keeps the first <paramref name="count"/> words (separated by white space) and adds the <paramref name="ellipsis"/>.</summary>

@@ -14,7 +14,7 @@ public sealed partial class CallExpression
         var function = ResolveFunction(context, Target, TargetText);
         if (function is not Loading.IncludeFunctions include || HasNamedArguments)
         {
-            context.WriteValue(CallResolved(context, function, piped: false, null, null));
+            WriteResolved(context, function, piped: false, null, null);
             return;
         }
         var arguments = context.RentList();
@@ -40,17 +40,41 @@ public sealed partial class CallExpression
         return CallResolved(context, function, piped, pipedValue, spreadFirst);
     }
 
+    /// <summary>Calls the target and prints its value (streamed when the function can write directly).</summary>
+    internal void WriteInvoke(TemplateContext context, bool piped, object? pipedValue, IEnumerable? spreadFirst = null)
+    {
+        var function = ResolveFunction(context, Target, TargetText);
+        WriteResolved(context, function, piped, pipedValue, spreadFirst);
+    }
+
+    private void WriteResolved(TemplateContext context, IScriptFunction function, bool piped, object? pipedValue, IEnumerable? spreadFirst)
+    {
+        var arguments = context.RentList();
+        try
+        {
+            var named = CollectArguments(context, arguments, piped, pipedValue, spreadFirst);
+            context.WriteCall(Span, function, arguments, named, TargetText);
+        }
+        finally { context.ReturnList(arguments); }
+    }
+
     private object? CallResolved(TemplateContext context, IScriptFunction function, bool piped, object? pipedValue, IEnumerable? spreadFirst)
     {
         var arguments = context.RentList();
         try
         {
-            if (piped) arguments.Add(pipedValue);
-            if (spreadFirst is not null) foreach (var item in spreadFirst) arguments.Add(item);
-            var named = CollectArguments(context, arguments, null);
+            var named = CollectArguments(context, arguments, piped, pipedValue, spreadFirst);
             return context.CallFunction(Span, function, arguments, named, TargetText);
         }
         finally { context.ReturnList(arguments); }
+    }
+
+    /// <summary>Puts the piped value or spread list first, then the written arguments.</summary>
+    private List<KeyValuePair<string, object?>>? CollectArguments(TemplateContext context, List<object?> arguments, bool piped, object? pipedValue, IEnumerable? spreadFirst)
+    {
+        if (piped) arguments.Add(pipedValue);
+        if (spreadFirst is not null) foreach (var item in spreadFirst) arguments.Add(item);
+        return CollectArguments(context, arguments, null);
     }
 
     private List<KeyValuePair<string, object?>>? CollectArguments(TemplateContext context, List<object?> arguments, List<KeyValuePair<string, object?>>? named)
@@ -88,13 +112,22 @@ public sealed partial class PipeExpression
 {
     private string? _targetText;
 
-    internal override object? Evaluate(TemplateContext context)
+    internal override object? Evaluate(TemplateContext context) => Run(context, write: false);
+
+    /// <summary>Runs the pipe as a statement: its last stage prints its value, streamed when it can be.</summary>
+    internal void Write(TemplateContext context) => Run(context, write: true);
+
+    private object? Run(TemplateContext context, bool write)
     {
         var value = From.Evaluate(context);
         // `^list | f` spreads the list into the arguments instead of passing it as one.
         var spread = From is ExpandExpression && value is IEnumerable items and not string ? items : null;
         switch (To)
         {
+            case CallExpression call when write:
+                if (spread is null) call.WriteInvoke(context, piped: true, value);
+                else call.WriteInvoke(context, piped: false, null, spread);
+                return null;
             case CallExpression call:
                 return spread is null ? call.Invoke(context, piped: true, value) : call.Invoke(context, piped: false, null, spread);
             case VariableExpression or MemberExpression or IndexerExpression:
@@ -105,7 +138,10 @@ public sealed partial class PipeExpression
                 {
                     if (spread is null) arguments.Add(value);
                     else foreach (var item in spread) arguments.Add(item);
-                    return context.CallFunction(To.Span, function, arguments, null, _targetText ??= ExpressionText.Of(To));
+                    var name = _targetText ??= ExpressionText.Of(To);
+                    if (!write) return context.CallFunction(To.Span, function, arguments, null, name);
+                    context.WriteCall(To.Span, function, arguments, null, name);
+                    return null;
                 }
                 finally { context.ReturnList(arguments); }
             default:

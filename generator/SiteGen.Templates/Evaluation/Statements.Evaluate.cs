@@ -34,6 +34,7 @@ public sealed partial class ExpressionStatement
     internal override void Execute(TemplateContext context)
     {
         if (Expression is CallExpression call) { call.Write(context); return; }
+        if (Expression is PipeExpression pipe) { pipe.Write(context); return; }
         var value = Expression.Evaluate(context);
         if (Expression is not AssignExpression) context.WriteValue(value);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text;
 using SiteGen.Templates.Syntax;
 
 namespace SiteGen.Templates.Runtime;
@@ -9,25 +10,34 @@ namespace SiteGen.Templates.Runtime;
 /// <see cref="SourceSpan"/> parameter are injected; C# defaults make parameters optional; a final
 /// <c>params</c> array takes the remaining arguments. The analysis is done once per method.
 /// </summary>
-public sealed class MethodFunction : IScriptFunction
+public sealed class MethodFunction : IScriptFunction, IOutputWriterFunction
 {
     private static readonly ConcurrentDictionary<MethodInfo, MethodFunction> StaticCache = new();
 
-    private readonly Func<object?[], object?> _invoke;
+    private readonly Func<object?[], SourceSpan, object?> _invoke;
+    private readonly Func<object?[], SourceSpan, object?>? _write;
     private readonly bool _takesContext;
     private readonly bool _takesSpan;
     private readonly ParameterInfo[] _visible;
+    // Reading ParameterInfo.DefaultValue allocates on every access, so defaults are read once.
+    private readonly object?[] _defaults;
+    // The declared types without Nullable: Nullable.GetUnderlyingType allocates, so it is asked once.
+    private readonly Type[] _plainTypes;
     private readonly Type? _paramsElement;
 
     private MethodFunction(MethodInfo method, object? target, string name)
     {
-        _invoke = MethodInvoker.Compile(method, target);
         Name = name;
         var all = method.GetParameters();
         var skip = 0;
         if (all.Length > skip && all[skip].ParameterType == typeof(TemplateContext)) { _takesContext = true; skip++; }
         if (all.Length > skip && all[skip].ParameterType == typeof(SourceSpan)) { _takesSpan = true; skip++; }
+        var spanIndex = _takesSpan ? skip - 1 : -1;
+        _invoke = MethodInvoker.Compile(method, target, spanIndex);
+        _write = StreamingForm(method, target, spanIndex);
         _visible = all[skip..];
+        _defaults = _visible.Select(DefaultOf).ToArray();
+        _plainTypes = _visible.Select(p => Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType).ToArray();
         if (_visible.Length > 0 && _visible[^1].IsDefined(typeof(ParamArrayAttribute))) _paramsElement = _visible[^1].ParameterType.GetElementType();
         Parameters = _visible.Select((p, i) => new ScriptParameter(
             p.Name ?? $"arg{i}", p.HasDefaultValue, p.HasDefaultValue ? p.DefaultValue : null,
@@ -59,20 +69,34 @@ public sealed class MethodFunction : IScriptFunction
         throw new ScriptRuntimeException(span, $"Invalid number of arguments `{count}` passed to `{calledAs}` while expecting `{expected}` arguments");
     }
 
-    public object? Invoke(TemplateContext context, SourceSpan callSite, IReadOnlyList<object?> arguments)
+    public object? Invoke(TemplateContext context, SourceSpan callSite, IReadOnlyList<object?> arguments) =>
+        Call(_invoke, null, context, callSite, arguments);
+
+    bool IOutputWriterFunction.CanWrite => _write is not null;
+
+    void IOutputWriterFunction.Write(TemplateContext context, SourceSpan callSite, IReadOnlyList<object?> arguments, StringBuilder output) =>
+        Call(_write!, output, context, callSite, arguments);
+
+    /// <summary>Converts the arguments and calls; a streaming form gets the output as its first argument.</summary>
+    private object? Call(Func<object?[], SourceSpan, object?> invoke, StringBuilder? output, TemplateContext context, SourceSpan callSite, IReadOnlyList<object?> arguments)
     {
         CheckArgumentCount(callSite, arguments.Count, Name);
-        var offset = (_takesContext ? 1 : 0) + (_takesSpan ? 1 : 0);
+        var lead = output is null ? 0 : 1;
+        var offset = lead + (_takesContext ? 1 : 0) + (_takesSpan ? 1 : 0);
         var values = RentValues(offset + _visible.Length);
-        if (_takesContext) values[0] = context;
-        if (_takesSpan) values[offset - 1] = callSite;
+        if (output is not null) values[0] = output;
+        if (_takesContext) values[lead] = context;
         var fixedCount = _paramsElement is null ? _visible.Length : _visible.Length - 1;
         for (var i = 0; i < fixedCount; i++)
         {
-            var parameter = _visible[i];
-            values[offset + i] = i < arguments.Count && arguments[i] is not MissingArgument
-                ? ValueConverter.Convert(context, callSite, arguments[i], parameter.ParameterType)
-                : DefaultOf(parameter);
+            var argument = i < arguments.Count ? arguments[i] : MissingArgument.Instance;
+            values[offset + i] = argument switch
+            {
+                MissingArgument => _defaults[i],
+                // Already of the declared type: what ValueConverter would return, without its checks.
+                not (null or EmptyValue) when _plainTypes[i].IsInstanceOfType(argument) => argument,
+                _ => ValueConverter.Convert(context, callSite, argument, _visible[i].ParameterType),
+            };
         }
         if (_paramsElement is not null)
         {
@@ -83,7 +107,7 @@ public sealed class MethodFunction : IScriptFunction
         }
         try
         {
-            return _invoke(values);
+            return invoke(values, callSite);
         }
         catch (Exception error) when (error is not ScriptRuntimeException)
         {
@@ -94,6 +118,16 @@ public sealed class MethodFunction : IScriptFunction
         {
             ReturnValues(values);
         }
+    }
+
+    private static Func<object?[], SourceSpan, object?>? StreamingForm(MethodInfo method, object? target, int spanIndex)
+    {
+        var name = method.GetCustomAttribute<WritesToAttribute>()?.MethodName;
+        if (name is null) return null;
+        var expected = method.GetParameters().Select(p => p.ParameterType).Prepend(typeof(StringBuilder)).ToArray();
+        var writer = method.DeclaringType!.GetMethod(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, expected)
+            ?? throw new InvalidOperationException($"{method.DeclaringType.Name}.{name} must take a StringBuilder and then the parameters of {method.Name}");
+        return MethodInvoker.Compile(writer, target, spanIndex < 0 ? -1 : spanIndex + 1);
     }
 
     // Reflection needs an argument array per call; a small per-thread pool keeps calls from allocating one.

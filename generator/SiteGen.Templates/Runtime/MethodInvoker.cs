@@ -1,28 +1,36 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using SiteGen.Templates.Syntax;
 
 namespace SiteGen.Templates.Runtime;
 
 /// <summary>
 /// Compiles a method into a delegate taking its arguments as an object array, so that calls from
-/// templates cost a delegate call instead of a reflection invoke.
+/// templates cost a delegate call instead of a reflection invoke. The call site's span, when the
+/// method takes it (at <c>spanIndex</c>), is passed on its own so it is never boxed.
 /// </summary>
 internal static class MethodInvoker
 {
-    public static Func<object?[], object?> Compile(MethodInfo method, object? target)
+    public static Func<object?[], SourceSpan, object?> Compile(MethodInfo method, object? target, int spanIndex)
     {
         var parameters = method.GetParameters();
         if (parameters.Any(p => p.ParameterType.IsByRef) || method.ContainsGenericParameters)
-            return values => Reflect(method, target, values);
+            return (values, span) =>
+            {
+                if (spanIndex >= 0) values[spanIndex] = span;
+                return Reflect(method, target, values);
+            };
         var values = Expression.Parameter(typeof(object?[]), "values");
-        var arguments = parameters.Select((p, i) =>
-            (Expression)Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), p.ParameterType));
+        var callSite = Expression.Parameter(typeof(SourceSpan), "span");
+        var arguments = parameters.Select((p, i) => i == spanIndex
+            ? callSite
+            : (Expression)Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), p.ParameterType));
         var instance = method.IsStatic ? null : Expression.Constant(target, method.DeclaringType!);
         Expression call = Expression.Call(instance, method, arguments);
         call = method.ReturnType == typeof(void)
             ? Expression.Block(call, Expression.Constant(null, typeof(object)))
             : Expression.Convert(call, typeof(object));
-        return Expression.Lambda<Func<object?[], object?>>(call, values).Compile();
+        return Expression.Lambda<Func<object?[], SourceSpan, object?>>(call, values, callSite).Compile();
     }
 
     private static object? Reflect(MethodInfo method, object? target, object?[] values)

@@ -43,6 +43,23 @@ public static class ValueFormatter
         _ => value.ToString() ?? "",
     };
 
+    /// <summary>
+    /// Appends a number, date or other formattable scalar exactly as <see cref="ToText"/> writes it,
+    /// formatting in place instead of through a string. False for anything else.
+    /// </summary>
+    public static bool TryAppendScalar(StringBuilder builder, object value, CultureInfo culture)
+    {
+        switch (value)
+        {
+            case double d: builder.AppendFormatted(d, "R", culture); return true;
+            case float f: builder.AppendFormatted(f, "R", culture); return true;
+            case DateTime d: builder.AppendFormatted(d, "dd MMM yyyy", culture); return true;
+            case Enum: return false;
+            case ISpanFormattable f: builder.AppendFormatted(f, default, culture); return true;
+            default: return false;
+        }
+    }
+
     public static void AppendValue(StringBuilder builder, object? value, CultureInfo culture, bool nested, int depth)
     {
         if (depth > MaxDepth) { builder.Append("..."); return; }

@@ -31,7 +31,7 @@ public sealed class AllocationTests
         var context = new TemplateContext
         {
             StrictVariables = true,
-            TemplateLoader = new MemoryLoader(new() { ["partials/card.html"] = Card }),
+            TemplateLoader = new PartialLoader(),
             IncludeCache = new IncludeCache(),
         };
         var globals = Globals();
@@ -54,6 +54,15 @@ public sealed class AllocationTests
         context.PushGlobal(globals);
         output.Clear();
         template.Render(context, output);
+    }
+
+    /// <summary>Serves the card by its own name, so resolving it builds no path string.</summary>
+    private sealed class PartialLoader : ITemplateLoader
+    {
+        public string? GetPath(TemplateContext context, Syntax.SourceSpan callerSpan, string templateName) =>
+            templateName == "card.html" ? templateName : null;
+
+        public string Load(TemplateContext context, Syntax.SourceSpan callerSpan, string templatePath) => Card;
     }
 
     private static ScriptObject Globals()
