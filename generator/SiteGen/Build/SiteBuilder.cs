@@ -41,10 +41,11 @@ public sealed class SiteBuilder
 
         var theme = clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors, content.SiteConfig!.DisplayPath));
         if (theme is null) return Result(errors, clock, start, output);
-        var files = clock.Time("render", () => SiteRenderer.Render(site, theme, errors, options.SourceFolder));
+        var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, options.SourceFolder));
         if (errors.HasErrors) return Result(errors, clock, start, output);
-        // The index serves the theme's search page; a theme without one gets none.
-        if (theme.FindLayout("search").Exists) files = [.. files, .. clock.Time("search", () => SearchIndexWriter.Write(files, config.Config.BasePath))];
+        var files = rendered.Files;
+        // The index serves the theme's search page (the renderer read the pages only for such a theme).
+        if (rendered.SearchPages is { } searchPages) files = [.. files, .. clock.Time("search", () => SearchIndexWriter.Write(searchPages))];
 
         clock.Time("write", () => Write(output, files, content.Files, errors));
         return Result(errors, clock, start, output) with

@@ -28,6 +28,15 @@ public static class SiteRenderer
     /// <param name="contentFolder">The content folder, so errors name content files as the user can open them.</param>
     /// <param name="otherOutputs">Output paths that other stages write, so that links to them count as present.</param>
     public static IReadOnlyList<OutputFile> Render(Site site, Theme theme, ErrorList errors, string? contentFolder = null,
+        IEnumerable<string>? otherOutputs = null) =>
+        RenderSite(site, theme, errors, contentFolder, otherOutputs).Files;
+
+    /// <summary>
+    /// As <see cref="Render"/>, and when the theme has a search page, also reads each page's searchable
+    /// content on the thread that rendered it, while its text is at hand: the search stage then
+    /// neither decodes the pages again nor waits for them all.
+    /// </summary>
+    public static RenderResult RenderSite(Site site, Theme theme, ErrorList errors, string? contentFolder = null,
         IEnumerable<string>? otherOutputs = null)
     {
         Func<Document, string> displayPath = contentFolder is null
@@ -41,7 +50,8 @@ public static class SiteRenderer
 
         var jobs = PagePlan.For(site, views, displayPath);
         ReportCollisions(jobs, errors);
-        var pages = RenderPages(jobs, theme, views.Site, errors);
+        string? searchBase = hasSearch ? site.Config.BasePath : null;
+        var pages = RenderPages(jobs, theme, views.Site, searchBase, errors);
 
         var output = pages.Select(p => p.File).Concat(assets.Files).ToList();
         output.AddRange(AtomFeed.Write(site));
@@ -61,19 +71,33 @@ public static class SiteRenderer
 
         // Last: the policy hashes the inline code of the final pages.
         output.Add(SecurityHeaders.Write(site.Config, output));
-        return output;
+        return new RenderResult(output, searchBase is null ? null : SearchPagesOf(pages, output, searchBase));
+    }
+
+    /// <summary>The pages read while rendering, and any other HTML file of the output (a theme's static page).</summary>
+    private static List<SearchPage> SearchPagesOf(IReadOnlyList<RenderedPage> pages, List<OutputFile> output, string basePath)
+    {
+        var found = pages.Where(p => p.Search is not null).Select(p => p.Search!).ToList();
+        var renderedPaths = pages.Select(p => p.File.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in output)
+        {
+            if (!file.Path.EndsWith(".html", StringComparison.Ordinal) || renderedPaths.Contains(file.Path)) continue;
+            if (SectionExtractor.Extract(SearchIndexWriter.PageUrl(basePath, file.Path), System.Text.Encoding.UTF8.GetString(file.Content.Span)) is { } page)
+                found.Add(page);
+        }
+        return found;
     }
 
     // Each page is encoded and its links taken as soon as it renders, so its text is garbage at once
     // instead of every page being held as text and as bytes until the end of the stage.
-    private static IReadOnlyList<(OutputFile File, CheckedPage Links)> RenderPages(IReadOnlyList<PageJob> jobs, Theme theme, SiteView site, ErrorList errors)
+    private static IReadOnlyList<RenderedPage> RenderPages(IReadOnlyList<PageJob> jobs, Theme theme, SiteView site, string? searchBase, ErrorList errors)
     {
         var layouts = new LayoutChoice(theme, errors);
         string? baseLayout = layouts.For(LayoutRenderer.BaseLayout);
         if (baseLayout is null) return [];
 
         var renderer = new LayoutRenderer(theme, site, errors);
-        var rendered = new ConcurrentBag<(OutputFile, CheckedPage)>();
+        var rendered = new ConcurrentBag<RenderedPage>();
         // Displaying a path asks the system for the working folder: once per layout, not once per page.
         var layoutFiles = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, job =>
@@ -81,12 +105,15 @@ public static class SiteRenderer
             string? layout = layouts.For(job);
             if (layout is null) return;
             string? html = renderer.Render(job, layout, baseLayout);
-            if (html is not null)
-                rendered.Add((OutputFile.FromText(job.OutputPath, html),
-                    CheckedPage.Of(job.OutputPath, html, layoutFiles.GetOrAdd(layout, SourcePath.Display), job.SourceFile, job.BodyHtml)));
+            if (html is null) return;
+            var search = searchBase is null ? null : SectionExtractor.Extract(SearchIndexWriter.PageUrl(searchBase, job.OutputPath), html);
+            rendered.Add(new RenderedPage(OutputFile.FromText(job.OutputPath, html),
+                CheckedPage.Of(job.OutputPath, html, layoutFiles.GetOrAdd(layout, SourcePath.Display), job.SourceFile, job.BodyHtml), search));
         });
-        return rendered.OrderBy(p => p.Item1.Path, StringComparer.Ordinal).ToList();
+        return rendered.OrderBy(p => p.File.Path, StringComparer.Ordinal).ToList();
     }
+
+    private sealed record RenderedPage(OutputFile File, CheckedPage Links, SearchPage? Search);
 
     // Two pages at one path would silently overwrite each other: a page slugged "topics", say.
     private static void ReportCollisions(IReadOnlyList<PageJob> jobs, ErrorList errors)
