@@ -48,4 +48,5 @@ public sealed record Helpline(string Label, string Phone, string? Hours = null)
     public string TelUri => "tel:" + new string(Phone.Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && i == 0)).ToArray());
 }
 
-public sealed record MenuItem(string Title, string Url);
+/// <param name="Line">Where site.yml gives the URL, so a broken menu link is reported there.</param>
+public sealed record MenuItem(string Title, string Url, int Line = 1, int Column = 1);

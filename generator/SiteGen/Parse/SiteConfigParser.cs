@@ -87,7 +87,11 @@ public static class SiteConfigParser
             var entry = new YamlFields(fields.Source, map, Position(fields, map));
             string? title = entry.Text("title", required: true);
             string? url = entry.Text("url", required: true);
-            if (title is not null && url is not null) menu.Add(new MenuItem(title.Trim(), url.Trim()));
+            if (title is not null && url is not null)
+            {
+                var at = entry.Node("url")!.Start;
+                menu.Add(new MenuItem(title.Trim(), url.Trim(), fields.Source.Line(at), (int)at.Column));
+            }
         }
         return menu;
     }

@@ -16,7 +16,7 @@ public static class LinkChecker
     /// file that sets it: a broken one is blamed there, where it must be fixed.
     /// </param>
     public static void Check(IReadOnlyList<CheckedPage> pages, ISet<string> outputPaths, string basePath, ErrorList errors,
-        IReadOnlyDictionary<string, string>? linksOfSettings = null)
+        IReadOnlyDictionary<string, SettingLocation>? linksOfSettings = null)
     {
         var broken = new ConcurrentBag<Broken>();
         Parallel.ForEach(pages, page =>
@@ -26,7 +26,7 @@ public static class LinkChecker
                 string? target = InternalLink.Target(url, page.OutputPath, basePath, out bool outsideBase);
                 if (!outsideBase && (target is null || InternalLink.Resolves(target, outputPaths))) continue;
                 bool fromBody = page.SourceFile is not null && page.BodyHtml is not null && page.BodyHtml.Contains(url, StringComparison.Ordinal);
-                string? owner = fromBody ? page.SourceFile : linksOfSettings?.GetValueOrDefault(url);
+                var owner = fromBody ? new SettingLocation(page.SourceFile!, 1, 1) : linksOfSettings?.GetValueOrDefault(url);
                 broken.Add(new Broken(url, page.OutputPath, owner, page.LayoutFile, outsideBase));
             }
         });
@@ -37,10 +37,14 @@ public static class LinkChecker
             var first = ordered[0];
             string where = ordered.Count > 1 ? $"{first.Page} and {ordered.Count - 1} other page(s)" : first.Page;
             string why = first.OutsideBase ? $"it is outside the site's base path {basePath}" : "no such file in the output";
-            errors.Add(first.Document ?? first.Layout, 1, 1, $"broken internal link '{first.Url}' on {where}: {why}");
+            var (file, line, column) = first.Document ?? new SettingLocation(first.Layout, 1, 1);
+            errors.Add(file, line, column, $"broken internal link '{first.Url}' on {where}: {why}");
         }
     }
 
-    /// <param name="Document">The content or settings file that wrote the link, or null for a link of the theme.</param>
-    private sealed record Broken(string Url, string Page, string? Document, string Layout, bool OutsideBase);
+    /// <param name="Document">Where the content or settings wrote the link, or null for a link of the theme.</param>
+    private sealed record Broken(string Url, string Page, SettingLocation? Document, string Layout, bool OutsideBase);
 }
+
+/// <summary>A place in a content or settings file that wrote a link.</summary>
+public sealed record SettingLocation(string File, int Line, int Column);

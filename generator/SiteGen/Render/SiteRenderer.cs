@@ -67,7 +67,7 @@ public static class SiteRenderer
             // The search stage writes the index after this check; the search page preloads its manifest.
             .Concat(hasSearch ? [SearchIndexWriter.ManifestPath()] : [])
             .ToHashSet(StringComparer.Ordinal);
-        LinkChecker.Check(pages.Select(p => p.Links).ToList(), present, site.Config.BasePath, errors, MenuLinks(views.Site, contentFolder));
+        LinkChecker.Check(pages.Select(p => p.Links).ToList(), present, site.Config.BasePath, errors, MenuLinks(site.Config, contentFolder));
 
         // Last: the policy hashes the inline code of the final pages.
         output.Add(SecurityHeaders.Write(site.Config, output));
@@ -124,10 +124,13 @@ public static class SiteRenderer
     }
 
     // A broken menu link is fixed in site.yml, not in the layout that prints the menu.
-    private static Dictionary<string, string> MenuLinks(SiteView site, string? contentFolder)
+    private static Dictionary<string, SettingLocation> MenuLinks(SiteConfig config, string? contentFolder)
     {
         string siteYml = SourcePath.Display(Path.Combine(contentFolder ?? "", "site.yml"));
-        return site.Menu.Where(m => !m.External).DistinctBy(m => m.Url).ToDictionary(m => m.Url, _ => siteYml, StringComparer.Ordinal);
+        return config.Menu.Where(m => !SiteUrls.IsExternal(m.Url))
+            .Select(m => (Url: SiteUrls.Resolve(config, m.Url), Item: m))
+            .DistinctBy(m => m.Url)
+            .ToDictionary(m => m.Url, m => new SettingLocation(siteYml, m.Item.Line, m.Item.Column), StringComparer.Ordinal);
     }
 
     private static IReadOnlyList<(string RelativePath, byte[] Bytes)> ReadAssets(Theme theme) =>

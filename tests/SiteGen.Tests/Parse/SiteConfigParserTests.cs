@@ -1,6 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.Load;
 using SiteGen.Parse;
+using SiteGen.Model;
 
 namespace SiteGen.Tests.Parse;
 
@@ -43,7 +44,7 @@ public class SiteConfigParserTests
         Assert.Equal("calm", config.Theme);
         Assert.Equal("tel:18006624357", config.Helpline!.TelUri);
         Assert.Equal("Cedar Hollow", config.Organization!.Name);
-        Assert.Equal("About", Assert.Single(config.Menu).Title);
+        Assert.Equal(new MenuItem("About", "/about/", 11, 26), Assert.Single(config.Menu));
         Assert.Equal(6, config.ArticlesPerPage);
         Assert.False(config.AllowRawHtml);
         Assert.Equal("Rebuilding trust", config.TopicNames["trust"]);

@@ -60,13 +60,14 @@ public sealed class LinkCheckerTests
     }
 
     [Fact]
-    public void A_broken_link_set_in_the_settings_is_blamed_on_the_settings_file()
+    public void A_broken_link_set_in_the_settings_is_blamed_on_the_settings_file_at_its_line()
     {
         var errors = new ErrorList();
         LinkChecker.Check([Page("<a href=\"/help/contact/\">contact</a>")], Output, "/help/", errors,
-            new Dictionary<string, string> { ["/help/contact/"] = "content/site.yml" });
+            new Dictionary<string, SettingLocation> { ["/help/contact/"] = new("content/site.yml", 7, 12) });
 
-        Assert.Equal("content/site.yml", Assert.Single(errors.Sorted()).File);
+        var error = Assert.Single(errors.Sorted());
+        Assert.Equal(("content/site.yml", 7, 12), (error.File, error.Line, error.Column));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal static class RenderSamples
         BaseUrl = baseUrl,
         Helpline = new Helpline("Talk to someone now, free and confidential", "+1 (555) 010-0199", "Every day, 8am to 10pm"),
         DisclaimerHtml = "<p>This site does not give <strong>medical advice</strong>.</p>",
-        Menu = [new MenuItem("About", "about/"), new MenuItem("Find a meeting", "https://meetings.example.net/")],
+        Menu = [new MenuItem("About", "about/", Line: 12, Column: 10), new MenuItem("Find a meeting", "https://meetings.example.net/")],
         ArticlesPerPage = perPage,
     };
 

@@ -166,6 +166,7 @@ public sealed class SiteRendererTests
 
         var error = Assert.Single(site.Errors);
         Assert.Equal("site.yml", error.File);
+        Assert.Equal((12, 10), (error.Line, error.Column));
         Assert.Contains("'/help/about/'", error.Message);
     }
 }
