@@ -7,16 +7,20 @@ namespace SiteGen.Write;
 /// then swaps in for the output folder on <see cref="Commit"/>; disposed uncommitted, it is deleted
 /// and the output folder is untouched. Files may be added from many threads as they are produced, so
 /// a stage can write pages as it renders them instead of holding them all.
+/// While it exists it holds a lock beside the output folder, so two builds never swap into one
+/// folder at once, and folders left behind by a build that was killed can be cleared safely.
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
     private readonly string _output;
+    private readonly FileStream _lock;
     private bool _committed;
 
-    private StagingFolder(string output, string path)
+    private StagingFolder(string output, string path, FileStream outputLock)
     {
         _output = output;
         Path = path;
+        _lock = outputLock;
     }
 
     /// <summary>The staging folder's full path.</summary>
@@ -27,9 +31,35 @@ public sealed class StagingFolder : IDisposable
         string output = OutputSafety.Normalize(outputFolder);
         string parent = System.IO.Path.GetDirectoryName(output) ?? throw new InvalidOperationException("The output folder has no parent folder.");
         Directory.CreateDirectory(parent);
-        var staging = new StagingFolder(output, Sibling(output, "staging"));
+        var outputLock = Lock(output);
+        RemoveLeftovers(output);
+        var staging = new StagingFolder(output, Sibling(output, "staging"), outputLock);
         Directory.CreateDirectory(staging.Path);
         return staging;
+    }
+
+    private static FileStream Lock(string output)
+    {
+        string path = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(output)!, $".{System.IO.Path.GetFileName(output)}.lock");
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            throw new IOException($"another build is writing to {output}; wait for it to finish");
+        }
+    }
+
+    // Staging and old folders of this output that a killed build could not remove; with the lock
+    // held, no running build owns them.
+    private static void RemoveLeftovers(string output)
+    {
+        string parent = System.IO.Path.GetDirectoryName(output)!;
+        string name = System.IO.Path.GetFileName(output);
+        foreach (string purpose in new[] { "staging", "old" })
+            foreach (string dir in Directory.EnumerateDirectories(parent, $".{name}.{purpose}-*"))
+                Directory.Delete(dir, recursive: true);
     }
 
     /// <summary>Writes a generated file; a second file at the same path is an error, not an overwrite.</summary>
@@ -70,7 +100,14 @@ public sealed class StagingFolder : IDisposable
 
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        try
+        {
+            if (!_committed && Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
     }
 
     // A sibling is on the output folder's file system, so the renames of Commit are atomic.

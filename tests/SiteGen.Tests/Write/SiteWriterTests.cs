@@ -27,6 +27,37 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void Folders_left_by_a_killed_build_are_cleared_by_the_next_one()
+    {
+        string parent = Path.GetDirectoryName(Output)!;
+        Directory.CreateDirectory(Path.Combine(parent, ".output.staging-killed1", "articles"));
+        Directory.CreateDirectory(Path.Combine(parent, ".output.old-killed2"));
+        Directory.CreateDirectory(Path.Combine(parent, ".other.staging-notours"));
+
+        SiteWriter.Write(Output, [OutputFile.FromText("index.html", "home")], []);
+
+        Assert.Equal([".other.staging-notours", "output"],
+            Directory.GetFileSystemEntries(parent).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_second_build_into_the_same_folder_waits_its_turn_instead_of_racing()
+    {
+        using (var first = StagingFolder.Create(Output))
+        {
+            var error = Assert.Throws<IOException>(() => SiteWriter.Write(Output, [OutputFile.FromText("b.html", "b")], []));
+            Assert.Contains("another build is writing", error.Message);
+
+            first.Add(OutputFile.FromText("a.html", "a"));
+            first.Commit();
+        }
+
+        Assert.True(File.Exists(Path.Combine(Output, "a.html")));
+        SiteWriter.Write(Output, [OutputFile.FromText("c.html", "c")], []);
+        Assert.True(File.Exists(Path.Combine(Output, "c.html")));
+    }
+
+    [Fact]
     public void A_second_build_replaces_the_whole_site()
     {
         SiteWriter.Write(Output, [OutputFile.FromText("old.html", "old")], []);
