@@ -6,7 +6,19 @@ public sealed class Site
     public required SiteConfig Config { get; init; }
 
     /// <summary>Published articles (drafts only when asked for), newest first, ties broken by slug.</summary>
-    public required IReadOnlyList<Article> Articles { get; init; }
+    public required IReadOnlyList<Article> Articles
+    {
+        get => _articles;
+        // Indexed once here so Previous/Next are cheap and safe from the render threads.
+        init
+        {
+            _articles = value;
+            _index = value.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i);
+        }
+    }
+
+    private readonly IReadOnlyList<Article> _articles = [];
+    private readonly Dictionary<Article, int> _index = [];
 
     public required IReadOnlyList<Page> Pages { get; init; }
 
@@ -32,11 +44,5 @@ public sealed class Site
         return index < 0 || other < 0 || other >= Articles.Count ? null : Articles[other];
     }
 
-    private Dictionary<Article, int>? _index;
-
-    private int IndexOf(Article article)
-    {
-        _index ??= Articles.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i);
-        return _index.TryGetValue(article, out var i) ? i : -1;
-    }
+    private int IndexOf(Article article) => _index.TryGetValue(article, out var i) ? i : -1;
 }

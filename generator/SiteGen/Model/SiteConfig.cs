@@ -7,10 +7,22 @@ public sealed record SiteConfig
     public string Description { get; init; } = "";
 
     /// <summary>Absolute base URL, always ending in '/', e.g. https://example.org/blog/.</summary>
-    public required string BaseUrl { get; init; }
+    public required string BaseUrl
+    {
+        get => _baseUrl;
+        // Derived here, not on every read: every URL of every page asks for the base path.
+        init
+        {
+            _baseUrl = value;
+            string path = new Uri(value).AbsolutePath;
+            BasePath = path.EndsWith('/') ? path : path + "/";
+        }
+    }
+
+    private readonly string _baseUrl = "";
 
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending in '/', e.g. /blog/.</summary>
-    public string BasePath => new Uri(BaseUrl).AbsolutePath is var p && p.EndsWith('/') ? p : p + "/";
+    public string BasePath { get; private init; } = "/";
 
     public string Language { get; init; } = "en";
     public string Theme { get; init; } = "default";
