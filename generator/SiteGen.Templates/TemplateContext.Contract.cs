@@ -10,12 +10,22 @@ public sealed partial class TemplateContext
     private int _freeSteps;
 
     /// <summary>Formats a value the way the template language prints it (invariant culture, arrays as [a, b], null as "").</summary>
-    public string ObjectToString(object? value) => value switch
+    public string ObjectToString(object? value)
     {
-        string s => s,
-        EmptyValue => "",
-        _ => ValueFormatter.ToText(value, Culture),
-    };
+        switch (value)
+        {
+            case string s: return s;
+            case EmptyValue: return "";
+            case not null: ObserveRead(value, IRenderObserver.AllMembers); break;
+        }
+        return ValueFormatter.ToText(value, Culture);
+    }
+
+    /// <summary>Tells the <see cref="Observer"/> that a member of <paramref name="target"/> was read, when it is a .NET object.</summary>
+    internal void ObserveRead(object target, string member)
+    {
+        if (Observer is { } observer && MemberAccess.IsPlainObject(target)) observer.MemberRead(target, member);
+    }
 
     /// <summary>Truthiness as the language defines it: null and false are false, everything else true.</summary>
     public bool ToBool(SourceSpan span, object? value) => ScriptValue.IsTruthy(value);

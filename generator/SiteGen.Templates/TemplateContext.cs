@@ -45,6 +45,9 @@ public sealed partial class TemplateContext
     /// <summary>How .NET member names appear to templates; null means snake_case.</summary>
     public Func<MemberInfo, string>? MemberRenamer { get; set; }
 
+    /// <summary>Told of every member read from a .NET object and every include; null (the default) costs nothing.</summary>
+    public IRenderObserver? Observer { get; set; }
+
     /// <summary>The builtin scope at the bottom of the global stack.</summary>
     public ScriptObject BuiltinObject => _builtins;
 

@@ -95,7 +95,7 @@ public sealed class ServeReloadTests(BrowserSite browser) : IClassFixture<Browse
     {
         var options = new ServeOptions { SourceFolder = Path.Combine(_root, "content"), Port = port, ThemeRoots = [Path.Combine(ThemePaths.Root, "themes")] };
         var log = TextWriter.Synchronized(_log);
-        return await LivePreview.StartAsync(options, o => new SiteBuilder().Build(o), log, log);
+        return await LivePreview.StartAsync(options, log, log);
     }
 
     private void WriteArticle(string dateLine, string body) =>

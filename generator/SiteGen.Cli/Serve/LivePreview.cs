@@ -12,7 +12,7 @@ namespace SiteGen.Cli.Serve;
 /// </summary>
 public sealed class LivePreview : IAsyncDisposable
 {
-    private readonly Func<BuildOptions, BuildResult> _build;
+    private BuildSession? _session;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly PreviewFolder _folder;
@@ -24,9 +24,8 @@ public sealed class LivePreview : IAsyncDisposable
     private BuildOptions? _options;
     private bool _disposed;
 
-    private LivePreview(Func<BuildOptions, BuildResult> build, TextWriter stdout, TextWriter stderr, PreviewFolder folder)
+    private LivePreview(TextWriter stdout, TextWriter stderr, PreviewFolder folder)
     {
-        _build = build;
         _stdout = stdout;
         _stderr = stderr;
         _folder = folder;
@@ -40,10 +39,9 @@ public sealed class LivePreview : IAsyncDisposable
     public ReloadEvents Events => _events;
 
     /// <summary>Starts serving and returns once the first build has ended. Throws <see cref="IOException"/> when the port is taken.</summary>
-    /// <param name="build">Builds the site; the same pipeline as sitegen build.</param>
-    public static async Task<LivePreview> StartAsync(ServeOptions options, Func<BuildOptions, BuildResult> build, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
+    public static async Task<LivePreview> StartAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
     {
-        var preview = new LivePreview(build, stdout, stderr, PreviewFolder.Create());
+        var preview = new LivePreview(stdout, stderr, PreviewFolder.Create());
         try
         {
             await preview.StartAsync(options, cancel);
@@ -69,6 +67,8 @@ public sealed class LivePreview : IAsyncDisposable
             IncludeDrafts = true,
             ThemeRoots = options.ThemeRoots,
         };
+        // One session for the whole preview: each rebuild parses and renders only what changed.
+        _session = new BuildSession(_options, incremental: true);
         _loop = new RebuildLoop(RebuildAsync, e => _stderr.WriteLine("sitegen: the rebuild stopped unexpectedly: " + e));
         // The watcher starts before the first build so that an edit made while it runs is not lost;
         // the first build goes through the loop like any other, so builds never overlap.
@@ -83,7 +83,8 @@ public sealed class LivePreview : IAsyncDisposable
     {
         try
         {
-            Report(_build(_options!), changed, first: !_firstBuild.Task.IsCompleted);
+            // Open pages reload as soon as the pages are written, before the search index is brought up to date.
+            Report(_session!.Build(changed, written: _events.BuildSucceeded), changed, first: !_firstBuild.Task.IsCompleted);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -101,8 +102,9 @@ public sealed class LivePreview : IAsyncDisposable
     {
         if (result.Succeeded)
         {
-            _events.BuildSucceeded();
-            _stdout.WriteLine($"{(first ? "Built" : "Rebuilt")} {Count(result.PageCount, "page")} in {Milliseconds(result.Elapsed)}{(first ? "" : Changes(changed))}");
+            _stdout.WriteLine(first
+                ? $"Built {Count(result.PageCount, "page")} in {Milliseconds(result.Elapsed)}"
+                : $"Rebuilt in {Milliseconds(result.Elapsed)}: {Count(result.RenderedPages, "page")} rendered, {Count(result.ChangedFiles, "file")} changed{Changes(changed)}");
             return;
         }
         var errors = result.OutputRefused is { } refused ? [new ContentError(SourcePath.Display(result.OutputFolder), 1, 1, refused)] : result.Errors;

@@ -39,7 +39,7 @@ public static class ServeCommand
         LivePreview preview;
         try
         {
-            preview = await LivePreview.StartAsync(options, o => new SiteBuilder().Build(o), stdout, stderr, cancel);
+            preview = await LivePreview.StartAsync(options, stdout, stderr, cancel);
         }
         catch (IOException e) when (!cancel.IsCancellationRequested)
         {

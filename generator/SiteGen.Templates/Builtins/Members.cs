@@ -13,6 +13,7 @@ internal static class Members
     public static bool TryGet(TemplateContext context, object? target, string name, out object? value)
     {
         value = null;
+        if (target is not null) context.ObserveRead(target, name);
         return target is not null && MemberAccess.TryGet(target, name, context.MemberRenamer, out value);
     }
 
@@ -22,6 +23,12 @@ internal static class Members
         IDictionary<string, object?> or IDictionary => MemberAccess.Members(target),
         IEnumerable => [],
         _ when ScriptValue.IsNumber(target) || target is bool => [],
-        _ => MemberAccess.Members(target, context.MemberRenamer),
+        _ => ObservedMembers(context, target),
     };
+
+    private static IEnumerable<KeyValuePair<string, object?>> ObservedMembers(TemplateContext context, object target)
+    {
+        context.ObserveRead(target, IRenderObserver.AllMembers);
+        return MemberAccess.Members(target, context.MemberRenamer);
+    }
 }

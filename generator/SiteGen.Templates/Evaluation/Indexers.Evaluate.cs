@@ -26,6 +26,7 @@ public sealed partial class IndexerExpression : IAssignable
         if (ScriptValue.IsNumber(target) || target is bool)
             throw new ScriptRuntimeException(Span, $"Cannot use the {ScriptValue.TypeName(target)} primitive `{context.ObjectToString(target)}` as a list.");
         var key = context.ObjectToString(index);
+        context.ObserveRead(target, key);
         if (MemberAccess.TryGet(target, key, context.MemberRenamer, out var value)) return value;
         if (context.StrictVariables)
             throw new ScriptRuntimeException(Index.Span, $"The member `{key}` was not found on `{ExpressionText.Of(Target)}`");

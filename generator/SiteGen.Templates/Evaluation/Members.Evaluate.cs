@@ -17,11 +17,18 @@ public sealed partial class MemberExpression : IAssignable
         try
         {
             var cached = _lastMember;
-            if (cached is not null && cached.Type == target.GetType() && cached.Renamer == context.MemberRenamer) return cached.Accessor.Get(target);
+            if (cached is not null && cached.Type == target.GetType() && cached.Renamer == context.MemberRenamer)
+            {
+                context.Observer?.MemberRead(target, Name);
+                return cached.Accessor.Get(target);
+            }
             if (MemberAccess.TryGet(target, Name, context.MemberRenamer, out value))
             {
                 if (MemberAccess.PlainMember(target, Name, context.MemberRenamer) is { } accessor)
+                {
                     _lastMember = new CachedMember(target.GetType(), context.MemberRenamer, accessor);
+                    context.Observer?.MemberRead(target, Name);
+                }
                 return value;
             }
         }

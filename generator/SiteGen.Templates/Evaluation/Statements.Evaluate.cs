@@ -134,6 +134,7 @@ public sealed partial class ImportStatement
         var source = Source.Evaluate(context);
         if (source is null) return;
         var scope = context.CurrentGlobal;
+        context.ObserveRead(source, IRenderObserver.AllMembers);
         foreach (var (name, value) in MemberAccess.Members(source, context.MemberRenamer))
         {
             if (!scope.IsReadOnly(name)) scope.SetValue(name, value, readOnly: false);

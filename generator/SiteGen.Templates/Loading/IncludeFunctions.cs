@@ -86,6 +86,7 @@ internal sealed class IncludeFunctions : IScriptFunction
             ?? throw new ScriptRuntimeException(callSite, $"Unable to include <{name}>: no template loader is set on the context");
         var path = loader.GetPath(context, callSite, name)
             ?? throw new ScriptRuntimeException(callSite, $"Include template `{name}` was not found");
+        context.Observer?.TemplateIncluded(path);
         if (!context.IncludeCache.TryGet(path, out var template)) template = LoadAndParse(context, callSite, loader, path);
         if (!template.HasErrors) return template;
         var first = template.Messages[0];

@@ -44,9 +44,13 @@ internal static class MemberAccess
     /// keep the accessor for that type and skip the lookups on the next target of the same type.
     /// </summary>
     public static MemberAccessor? PlainMember(object target, string name, Func<MemberInfo, string>? renamer) =>
-        target is ScriptObject or ScriptArray or IDictionary<string, object?> or IDictionary or string or ICollection || IsPrimitive(target)
+        !IsPlainObject(target)
             ? null
             : TypeAccessor.For(target.GetType(), renamer).Find(name);
+
+    /// <summary>An object whose members are its .NET properties and fields: what <see cref="PlainMember"/> serves.</summary>
+    public static bool IsPlainObject(object target) =>
+        target is not (ScriptObject or ScriptArray or IDictionary<string, object?> or IDictionary or string or ICollection) && !IsPrimitive(target);
 
     private static bool IsPrimitive(object value) => value.GetType().IsPrimitive || value is decimal or Enum or IScriptFunction or EmptyValue;
 

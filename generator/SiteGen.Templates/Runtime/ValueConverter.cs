@@ -35,6 +35,7 @@ public static class ValueConverter
         if (type == typeof(ScriptObject) || type == typeof(IDictionary<string, object?>))
         {
             var obj = new ScriptObject();
+            context.ObserveRead(value, IRenderObserver.AllMembers);
             foreach (var (key, item) in MemberAccess.Members(value, context.MemberRenamer)) obj.SetValue(key, item, readOnly: false);
             return obj;
         }

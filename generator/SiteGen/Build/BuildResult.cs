@@ -19,6 +19,12 @@ public sealed record BuildResult
     /// <summary>All files written, pages and copies.</summary>
     public int FileCount { get; init; }
 
+    /// <summary>Pages rendered by this build: all of them, or in a rebuild those whose inputs changed.</summary>
+    public int RenderedPages { get; init; }
+
+    /// <summary>Files of the output folder this build wrote, replaced or deleted (all of them for a full build).</summary>
+    public int ChangedFiles { get; init; }
+
     public required IReadOnlyList<StageTiming> Timings { get; init; }
     public TimeSpan Elapsed { get; init; }
 

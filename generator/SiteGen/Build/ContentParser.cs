@@ -3,6 +3,8 @@ using SiteGen.Load;
 using SiteGen.Model;
 using SiteGen.Parse;
 using SiteGen.Parse.Markdown;
+using SiteGen.Build.Incremental;
+using SiteGen.Render.Dependencies;
 
 namespace SiteGen.Build;
 
@@ -13,16 +15,28 @@ namespace SiteGen.Build;
 public static class ContentParser
 {
     /// <summary>Front matter of articles and pages, drafts left out unless wanted, clashing paths reported.</summary>
-    public static (IReadOnlyList<SourceDocument> Published, IReadOnlySet<string> Unpublished) ReadFrontMatter(LoadedContent content, bool includeDrafts, ErrorList errors)
+    /// <param name="cache">Results of earlier builds to reuse for unchanged files, or null to read every file.</param>
+    public static (IReadOnlyList<SourceDocument> Published, IReadOnlySet<string> Unpublished) ReadFrontMatter(LoadedContent content, bool includeDrafts, ErrorList errors,
+        SourceCache? cache = null)
     {
-        var articles = FrontMatterReader.ReadAll(content.Articles, DocumentKind.Article, errors);
-        var pages = FrontMatterReader.ReadAll(content.Pages, DocumentKind.Page, errors);
+        var articles = ReadAll(content.Articles, DocumentKind.Article, errors, cache);
+        var pages = ReadAll(content.Pages, DocumentKind.Page, errors, cache);
         var unpublished = articles.Concat(pages).Where(d => d.Front.Draft && !includeDrafts).Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
         var published = articles.Concat(pages).Where(d => !unpublished.Contains(d.SourcePath)).ToList();
         return (PathConflicts.Resolve(published, errors), unpublished);
     }
 
-    public static ParsedContent ConvertMarkdown(ParsedSiteConfig config, IReadOnlyList<SourceDocument> documents, IReadOnlySet<string> unpublished, LoadedContent content, ErrorList errors)
+    private static IReadOnlyList<SourceDocument> ReadAll(IReadOnlyList<ContentSource> sources, DocumentKind kind, ErrorList errors, SourceCache? cache)
+    {
+        if (cache is null) return FrontMatterReader.ReadAll(sources, kind, errors);
+        var documents = new SourceDocument?[sources.Count];
+        Parallel.For(0, sources.Count, i => documents[i] = cache.ReadFrontMatter(sources[i], kind, errors));
+        return documents.OfType<SourceDocument>().ToList();
+    }
+
+    /// <param name="cache">Conversions of earlier builds to reuse for unchanged documents, or null to convert every one.</param>
+    public static ParsedContent ConvertMarkdown(ParsedSiteConfig config, IReadOnlyList<SourceDocument> documents, IReadOnlySet<string> unpublished, LoadedContent content, ErrorList errors,
+        SourceCache? cache = null)
     {
         var links = new SiteLinks(
             config.Config,
@@ -33,9 +47,14 @@ public static class ContentParser
         var converter = new DocumentConverter(markdown, links, errors);
 
         var converted = new Document[documents.Count];
-        Parallel.For(0, documents.Count, i => converted[i] = documents[i].Kind == DocumentKind.Article
-            ? converter.ToArticle(documents[i])
-            : converter.ToPage(documents[i]));
+        if (cache is null)
+            Parallel.For(0, documents.Count, i => converted[i] = Convert(converter, documents[i]));
+        else
+        {
+            ulong key = LinkTargets(config, content, documents, unpublished);
+            Parallel.For(0, documents.Count, i => converted[i] = cache.Convert(documents[i], key,
+                own => Convert(new DocumentConverter(markdown, links, own), documents[i]), errors));
+        }
 
         var siteConfig = config.Config;
         if (config.DisclaimerMarkdown is { } disclaimer && content.SiteConfig is { } file)
@@ -44,5 +63,26 @@ public static class ContentParser
             siteConfig = siteConfig with { DisclaimerHtml = markdown.ConvertFragment(disclaimer, origin, links, errors).Html };
         }
         return new ParsedContent(siteConfig, converted.OfType<Article>().ToList(), converted.OfType<Page>().ToList());
+    }
+
+    private static Document Convert(DocumentConverter converter, SourceDocument document) =>
+        document.Kind == DocumentKind.Article ? converter.ToArticle(document) : converter.ToPage(document);
+
+    // What converting one document looks up besides its own text: the settings, where every other
+    // document and file is published, and which are left out.
+    private static ulong LinkTargets(ParsedSiteConfig config, LoadedContent content, IReadOnlyList<SourceDocument> documents, IReadOnlySet<string> unpublished)
+    {
+        var fingerprint = Fingerprint.Create();
+        fingerprint.Add(content.SiteConfig?.Text);
+        fingerprint.Add(config.Config.BaseUrl);
+        fingerprint.Add(config.Config.AllowRawHtml ? 1 : 0);
+        foreach (var document in documents)
+        {
+            fingerprint.Add(document.SourcePath);
+            fingerprint.Add(document.SitePath);
+        }
+        foreach (string path in unpublished.Order(StringComparer.Ordinal)) fingerprint.Add(path);
+        foreach (var file in content.Files) fingerprint.Add(file.OutputPath);
+        return fingerprint.Value;
     }
 }

@@ -3,6 +3,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Model;
 using SiteGen.PostProcess;
 using SiteGen.PostProcess.Search;
+using SiteGen.Render.Dependencies;
 using SiteGen.Render.Feeds;
 using SiteGen.Render.HostFiles;
 using SiteGen.Render.Pages;
@@ -36,8 +37,11 @@ public static class SiteRenderer
     /// content on the thread that rendered it, while its text is at hand: the search stage then
     /// neither decodes the pages again nor waits for them all.
     /// </summary>
-    public static RenderResult RenderSite(Site site, Theme theme, ErrorList errors, string? contentFolder = null,
-        IEnumerable<string>? otherOutputs = null)
+    /// <param name="previous">The memory of the last successful render of this site in this process: pages
+    /// whose inputs are unchanged are not rendered again, and are absent from the files returned.</param>
+    /// <param name="remember">Record what each page depends on, for the next render (<see cref="RenderResult.Memory"/>).</param>
+    internal static RenderResult RenderSite(Site site, Theme theme, ErrorList errors, string? contentFolder = null,
+        IEnumerable<string>? otherOutputs = null, RenderMemory? previous = null, bool remember = false)
     {
         Func<Document, string> displayPath = contentFolder is null
             ? document => document.SourcePath
@@ -48,72 +52,56 @@ public static class SiteRenderer
         bool hasSearch = theme.FindLayout("search").Exists;
         var views = SiteViews.Build(site, assets.Urls, hasSearch ? site.Config.RootUrl(PagePlan.SearchPath) : null);
 
-        var jobs = PagePlan.For(site, views, displayPath);
+        var jsonLd = remember ? JsonLdCache.For(site.Config, previous?.JsonLd) : null;
+        var jobs = PagePlan.For(site, views, displayPath, jsonLd is null ? null : jsonLd.ForArticle);
         ReportCollisions(jobs, errors);
         string? searchBase = hasSearch ? site.Config.BasePath : null;
-        var pages = RenderPages(jobs, theme, views.Site, searchBase, errors);
+        var templates = new TemplateFingerprints();
+        ulong themeFiles = remember ? TemplateFingerprints.FileList(theme) : 0;
+        if (previous is not null && previous.Theme != themeFiles) previous = null;
+        var dependencies = remember ? new DependencyValues(new ViewIndex(views)) : null;
+        var pages = new PageRenderer(theme, views.Site, errors).Render(jobs, searchBase, dependencies, previous, templates);
 
-        var output = pages.Select(p => p.File).Concat(assets.Files).ToList();
-        output.AddRange(AtomFeed.Write(site));
-        output.AddRange(HostFileWriter.Write(site, output.Select(f => f.Path).Concat(site.ContentFiles.Select(f => f.OutputPath)),
+        var pagePaths = pages.Select(p => p.OutputPath).ToList();
+        var others = assets.Files.Concat(AtomFeed.Write(site)).ToList();
+        others.AddRange(HostFileWriter.Write(site, pagePaths.Concat(others.Select(f => f.Path)).Concat(site.ContentFiles.Select(f => f.OutputPath)),
             displayPath, errors));
+        var output = pages.Where(p => p.File is not null).Select(p => p.File!).Concat(others).ToList();
 
         // Pages that failed to render count as present: their error is already reported, and links
         // to them are not broken once it is fixed.
-        var present = output.Select(f => f.Path)
+        var present = others.Select(f => f.Path)
+            .Concat(pagePaths)
             .Concat(jobs.Where(j => !j.Optional).Select(j => j.OutputPath))
             .Concat(site.ContentFiles.Select(f => f.OutputPath))
             .Concat(otherOutputs ?? [])
             // The search stage writes the index after this check; the search page preloads its manifest.
             .Concat(hasSearch ? [SearchIndexWriter.ManifestPath()] : [])
             .ToHashSet(StringComparer.Ordinal);
-        LinkChecker.Check(pages.Select(p => p.Links).ToList(), present, site.Config.BasePath, errors, MenuLinks(site.Config, contentFolder));
+        LinkChecker.Check(pages.Select(p => p.Record.Links).ToList(), present, site.Config.BasePath, errors, MenuLinks(site.Config, contentFolder));
 
-        // Last: the policy hashes the inline code of the final pages.
-        output.Add(SecurityHeaders.Write(site.Config, output));
-        return new RenderResult(output, searchBase is null ? null : SearchPagesOf(pages, output, searchBase));
+        // Last: the policy hashes the inline code of the final pages, those of this build taken as they rendered.
+        var otherHtml = others.Where(f => f.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToList();
+        output.Add(SecurityHeaders.Write(site.Config, pages.Select(p => (p.Record.Inline.Scripts, p.Record.Inline.Styles))
+            .Concat(otherHtml.Select(f => InlineCode.Hashes(f.Content.Span))).ToList()));
+
+        var memory = remember
+            ? new RenderMemory(themeFiles, templates.Snapshot(), pages.ToDictionary(p => p.OutputPath, p => p.Record, StringComparer.Ordinal), jsonLd!.Trimmed(site.Articles))
+            : null;
+        return new RenderResult(output, searchBase is null ? null : SearchPagesOf(pages, otherHtml, searchBase),
+            [.. pagePaths, .. others.Select(f => f.Path), SecurityHeaders.Path]) { Memory = memory };
     }
 
-    /// <summary>The pages read while rendering, and any other HTML file of the output (a theme's static page).</summary>
-    private static List<SearchPage> SearchPagesOf(IReadOnlyList<RenderedPage> pages, List<OutputFile> output, string basePath)
+    /// <summary>The pages' searchable content, and that of any other HTML file of the output (a redirect page is skipped as noindex).</summary>
+    private static List<SearchPage> SearchPagesOf(IReadOnlyList<PageOutcome> pages, IReadOnlyList<OutputFile> otherHtml, string basePath)
     {
-        var found = pages.Where(p => p.Search is not null).Select(p => p.Search!).ToList();
-        var renderedPaths = pages.Select(p => p.File.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in output)
-        {
-            if (!file.Path.EndsWith(".html", StringComparison.Ordinal) || renderedPaths.Contains(file.Path)) continue;
+        var found = pages.Where(p => p.Record.Search is not null).Select(p => p.Record.Search!).ToList();
+        foreach (var file in otherHtml)
             if (SectionExtractor.Extract(SearchIndexWriter.PageUrl(basePath, file.Path), System.Text.Encoding.UTF8.GetString(file.Content.Span)) is { } page)
                 found.Add(page);
-        }
         return found;
     }
 
-    // Each page is encoded and its links taken as soon as it renders, so its text is garbage at once
-    // instead of every page being held as text and as bytes until the end of the stage.
-    private static IReadOnlyList<RenderedPage> RenderPages(IReadOnlyList<PageJob> jobs, Theme theme, SiteView site, string? searchBase, ErrorList errors)
-    {
-        var layouts = new LayoutChoice(theme, errors);
-        string? baseLayout = layouts.For(LayoutRenderer.BaseLayout);
-        if (baseLayout is null) return [];
-
-        var renderer = new LayoutRenderer(theme, site, errors);
-        var rendered = new ConcurrentBag<RenderedPage>();
-        // Displaying a path asks the system for the working folder: once per layout, not once per page.
-        var layoutFiles = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        Parallel.ForEach(jobs, job =>
-        {
-            string? layout = layouts.For(job);
-            if (layout is null) return;
-            string? html = renderer.Render(job, layout, baseLayout);
-            if (html is null) return;
-            var search = searchBase is null ? null : SectionExtractor.Extract(SearchIndexWriter.PageUrl(searchBase, job.OutputPath), html);
-            rendered.Add(new RenderedPage(OutputFile.FromText(job.OutputPath, html),
-                CheckedPage.Of(job.OutputPath, html, layoutFiles.GetOrAdd(layout, SourcePath.Display), job.SourceFile, job.BodyHtml), search));
-        });
-        return rendered.OrderBy(p => p.File.Path, StringComparer.Ordinal).ToList();
-    }
-
-    private sealed record RenderedPage(OutputFile File, CheckedPage Links, SearchPage? Search);
 
     // Two pages at one path would silently overwrite each other: a page slugged "topics", say.
     private static void ReportCollisions(IReadOnlyList<PageJob> jobs, ErrorList errors)

@@ -8,7 +8,7 @@ namespace SiteGen.Watch;
 /// </summary>
 public sealed class RebuildLoop : IAsyncDisposable
 {
-    public static readonly TimeSpan DefaultQuiet = TimeSpan.FromMilliseconds(75);
+    public static readonly TimeSpan DefaultQuiet = TimeSpan.FromMilliseconds(30);
     public static readonly TimeSpan DefaultCap = TimeSpan.FromMilliseconds(750);
 
     private readonly Func<IReadOnlyList<string>, CancellationToken, Task> _rebuild;

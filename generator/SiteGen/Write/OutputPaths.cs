@@ -16,10 +16,14 @@ public static class OutputPaths
     }
 
     /// <summary>Reports paths that are invalid or written twice (a generated page and a copied file at one place, say).</summary>
-    public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<StaticFile> copies, ErrorList errors)
+    public static void Check(IReadOnlyList<OutputFile> files, IReadOnlyList<StaticFile> copies, ErrorList errors) =>
+        Check(files.Select(f => f.Path), copies, errors);
+
+    /// <summary>As above, given the paths of the generated files.</summary>
+    public static void Check(IEnumerable<string> generated, IReadOnlyList<StaticFile> copies, ErrorList errors)
     {
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var all = files.Select(f => (f.Path, From: "generated")).Concat(copies.Select(c => (Path: c.OutputPath, From: SourcePath.Display(c.SourceFullPath))));
+        var all = generated.Select(path => (Path: path, From: "generated")).Concat(copies.Select(c => (Path: c.OutputPath, From: SourcePath.Display(c.SourceFullPath))));
         foreach (var (path, from) in all)
         {
             if (Problem(path) is { } problem) errors.Add(from, 1, 1, $"output path '{path}' {problem}");

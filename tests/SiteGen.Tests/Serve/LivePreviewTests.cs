@@ -22,7 +22,7 @@ public sealed class LivePreviewTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var options = new ServeOptions { SourceFolder = _site.Content, Port = 0, ThemeRoots = [SiteFixture.RepositoryThemes] };
-        _preview = await LivePreview.StartAsync(options, o => new SiteBuilder().Build(o), TextWriter.Synchronized(_stdout), TextWriter.Synchronized(_stderr));
+        _preview = await LivePreview.StartAsync(options, TextWriter.Synchronized(_stdout), TextWriter.Synchronized(_stderr));
         if (_preview.Events.Builds == 1) return;
         // Clean up here: a test whose initialization failed may not be disposed.
         await _preview.DisposeAsync();

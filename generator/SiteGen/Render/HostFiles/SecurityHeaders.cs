@@ -16,12 +16,15 @@ public static class SecurityHeaders
         + "interest-cohort=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
     /// <summary>Hashes the inline code of every HTML file of the output and writes the policy that allows exactly it.</summary>
-    public static OutputFile Write(SiteConfig config, IEnumerable<OutputFile> output)
-    {
-        var found = output.AsParallel()
+    public static OutputFile Write(SiteConfig config, IEnumerable<OutputFile> output) =>
+        Write(config, output.AsParallel()
             .Where(file => file.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
             .Select(file => InlineCode.Hashes(file.Content.Span))
-            .ToList();
+            .ToList());
+
+    /// <summary>Writes the policy from the inline code hashes of every HTML file, taken as each was made.</summary>
+    public static OutputFile Write(SiteConfig config, IReadOnlyList<(IReadOnlyList<string> Scripts, IReadOnlyList<string> Styles)> found)
+    {
         // Sorted, so the policy is the same whatever order the pages were scanned in.
         var scripts = new SortedSet<string>(found.SelectMany(f => f.Scripts), StringComparer.Ordinal);
         var styles = new SortedSet<string>(found.SelectMany(f => f.Styles), StringComparer.Ordinal);

@@ -33,12 +33,14 @@ internal sealed class LayoutRenderer
     }
 
     /// <summary>The page's HTML, or null when its layout is missing or fails (the error is reported).</summary>
-    public string? Render(PageJob job, string layoutPath, string baseLayoutPath)
+    /// <param name="observer">Told what the page reads and includes, when the build records dependencies.</param>
+    public string? Render(PageJob job, string layoutPath, string baseLayoutPath, IRenderObserver? observer = null)
     {
         var layout = _cache.Get(layoutPath);
         var baseLayout = _cache.Get(baseLayoutPath);
         if (layout is null || baseLayout is null) return null;
         var state = _threadState.Value!;
+        state.Context.Observer = observer;
         try
         {
             var variables = Variables(job);

@@ -12,13 +12,15 @@ public static class PagePlan
     public const string SearchPath = "search/";
 
     /// <param name="displayPath">How errors name a document's source file.</param>
-    public static IReadOnlyList<PageJob> For(Site site, SiteViews views, Func<Document, string> displayPath)
+    /// <param name="articleJsonLd">Gives an article's structured data from an earlier build when still valid; by default it is serialized here.</param>
+    public static IReadOnlyList<PageJob> For(Site site, SiteViews views, Func<Document, string> displayPath, Func<Site, Article, string>? articleJsonLd = null)
     {
+        articleJsonLd ??= SchemaOrg.ForArticle;
         var config = site.Config;
         var jobs = new List<PageJob>();
         jobs.AddRange(HomePages(site, views));
         // Each article's structured data is serialized here: in parallel, in the articles' order.
-        jobs.AddRange(site.Articles.AsParallel().AsOrdered().Select(a => ArticlePage(site, a, views, displayPath(a))));
+        jobs.AddRange(site.Articles.AsParallel().AsOrdered().Select(a => ArticlePage(site, a, views, displayPath(a), articleJsonLd)));
         jobs.Add(TopicIndex(config));
         foreach (var topic in site.Topics) jobs.AddRange(TopicPages(site, topic, views));
         jobs.AddRange(site.Pages.Select(p => ContentPage(p, config, views, displayPath(p))));
@@ -54,14 +56,14 @@ public static class PagePlan
         }
     }
 
-    private static PageJob ArticlePage(Site site, Article article, SiteViews views, string sourceFile)
+    private static PageJob ArticlePage(Site site, Article article, SiteViews views, string sourceFile, Func<Site, Article, string> articleJsonLd)
     {
         var view = views.Of(article);
         var info = Info(site.Config, "article", view.Title, view.Description, article.Path) with
         {
             Image = article.Image is null ? null : AbsoluteUrls.Of(site.Config, article.Image),
             ImageAlt = view.ImageAlt,
-            JsonLd = SchemaOrg.ForArticle(site, article),
+            JsonLd = articleJsonLd(site, article),
         };
         return new PageJob(OutputOf(article.Path), ["article"], info,
             new Dictionary<string, object?> { ["article"] = view }, sourceFile, article.BodyHtml);

@@ -25,7 +25,7 @@ public static class SchemaOrg
     public static string ForArticle(Site site, Article article)
     {
         var config = site.Config;
-        var topic = article.Topics.Select(slug => site.Topics.FirstOrDefault(t => t.Slug == slug)).FirstOrDefault(t => t is not null);
+        var topic = FirstTopic(site, article);
         var trail = topic is null
             ? new[] { (article.Title, article.Path) }
             : [(topic.Name, topic.Path), (article.Title, article.Path)];
@@ -38,6 +38,10 @@ public static class SchemaOrg
         if (article.Faq.Count > 0) nodes.Add(FaqPageNode.Build(config, article.Path, article.Faq));
         return JsonLd.Graph(nodes);
     }
+
+    /// <summary>The topic an article's breadcrumb goes through: the first of its topics that the site has.</summary>
+    public static Topic? FirstTopic(Site site, Article article) =>
+        article.Topics.Select(slug => site.Topics.FirstOrDefault(t => t.Slug == slug)).FirstOrDefault(t => t is not null);
 
     public static string ForTopic(Site site, Topic topic) =>
         JsonLd.Graph([BreadcrumbNode.Build(site.Config, topic.Path, (topic.Name, topic.Path))]);

@@ -30,6 +30,18 @@ public sealed class SiteViews
 
     public PageView Of(Page page) => _pages[page];
 
+    /// <summary>
+    /// The views that are the same thing from one build to the next, each with a key that says which:
+    /// the site, and each article, topic and page by its source or slug.
+    /// </summary>
+    public IEnumerable<(string Key, object View)> Identified()
+    {
+        yield return ("site", Site);
+        foreach (var (article, view) in _articles) yield return ("article:" + article.SourcePath, view);
+        foreach (var (slug, view) in _topics) yield return ("topic:" + slug, view);
+        foreach (var (page, view) in _pages) yield return ("page:" + page.SourcePath, view);
+    }
+
     /// <param name="assetUrls">Asset URLs by their path under assets/ (see <see cref="SiteView.Assets"/>).</param>
     /// <param name="searchUrl">The search page's URL when the theme has a search layout.</param>
     public static SiteViews Build(Site site, IReadOnlyDictionary<string, string> assetUrls, string? searchUrl)

@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using SiteGen.Build.Incremental;
+using SiteGen.Diagnostics;
+using SiteGen.Load;
+using SiteGen.Model;
+using SiteGen.Parse;
+using SiteGen.PostProcess.Search;
+using SiteGen.Render;
+using SiteGen.Render.Dependencies;
+using SiteGen.Render.Themes;
+using SiteGen.Write;
+
+namespace SiteGen.Build;
+
+/// <summary>
+/// Builds one site, again and again: load → config → front matter → markdown → model → theme → render →
+/// search → write, each stage timed. Every content error is collected before stopping; the theme and
+/// templates are checked once the content is clean; the output is changed only when there are no errors.
+/// <para>
+/// An incremental session (<c>sitegen serve</c>) keeps what each build learnt: unchanged files are not
+/// parsed again, pages whose inputs did not change are not rendered again, and after the first build
+/// the output folder is updated in place, file by file, instead of being swapped whole. The result
+/// is the same bytes a full build gives.
+/// </para>
+/// </summary>
+public sealed class BuildSession(BuildOptions options, bool incremental)
+{
+    private readonly SourceCache? _sources = incremental ? new SourceCache() : null;
+    private RenderMemory? _memory;
+    private WrittenSite? _written;
+
+    /// <summary>Called with a stage's name as it starts (for progress displays).</summary>
+    public Action<string>? StageStarted { get; init; }
+
+    /// <param name="changed">Full paths the watcher saw change since the last build; files are also compared by size and time.</param>
+    /// <param name="written">Called once the site's pages are in the output folder, when the build succeeds. A rebuild
+    /// calls it before bringing the search index up to date, so that a preview can reload the edited page sooner.</param>
+    public BuildResult Build(IReadOnlyCollection<string>? changed = null, Action? written = null)
+    {
+        long start = Stopwatch.GetTimestamp();
+        var clock = new StageClock(StageStarted);
+        var errors = new ErrorList();
+        string output = OutputSafety.Normalize(options.OutputFolder);
+        var themeRoots = options.ThemeRoots ?? ThemeLocator.DefaultRoots(options.SourceFolder);
+
+        if (OutputSafety.Problem(output, ProtectedFolders(themeRoots)) is { } refused)
+            return Result(errors, clock, start, output) with { OutputRefused = refused };
+
+        _sources?.MarkChanged(changed ?? []);
+        var content = clock.Time("load", () => ContentLoader.Load(options.SourceFolder, errors));
+        _sources?.KeepOnly(content.Articles.Concat(content.Pages).Select(s => s.RelativePath));
+        var config = clock.Time("config", () => content.SiteConfig is null ? null : SiteConfigParser.Parse(content.SiteConfig, errors, options.BaseUrl, options.Theme));
+        // Without a usable site.yml the documents are still checked, so one run reports every error.
+        var parsed = ParseDocuments(clock, content, config ?? FallbackConfig, errors);
+        var site = clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files));
+        // Rendering broken content only repeats its errors (a missing article is also a broken link on the page).
+        if (config is null || errors.HasErrors) return Result(errors, clock, start, output);
+
+        var theme = clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors, content.SiteConfig!.DisplayPath));
+        if (theme is null) return Result(errors, clock, start, output);
+        // Pages are left unrendered only when the folder still holds them as the last build wrote them.
+        bool update = _written is not null && Directory.Exists(output);
+        var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, options.SourceFolder,
+            previous: update ? _memory : null, remember: incremental));
+        if (errors.HasErrors) return Result(errors, clock, start, output);
+        if (update && rendered.SearchPages is not null)
+        {
+            // A preview shows the edited page first; the search index follows.
+            if (clock.Time("write", () => Update(output, rendered.Files, [.. rendered.Paths, .. IndexFiles(_written!)], content.Files, errors)) is not { } pagesWritten)
+                return Result(errors, clock, start, output);
+            written?.Invoke();
+            var index = clock.Time("search", () => SearchIndexWriter.Write(rendered.SearchPages));
+            if (clock.Time("write index", () => Update(output, index, [.. rendered.Paths, .. index.Select(f => f.Path)], content.Files, errors)) is not { } indexWritten)
+                return Result(errors, clock, start, output);
+            return Succeeded(rendered, [.. rendered.Paths, .. index.Select(f => f.Path)], content, pagesWritten + indexWritten, errors, clock, start, output);
+        }
+
+        var files = rendered.Files;
+        var paths = rendered.Paths;
+        // The index serves the theme's search page (the renderer read the pages only for such a theme).
+        if (rendered.SearchPages is { } searchPages)
+        {
+            var index = clock.Time("search", () => SearchIndexWriter.Write(searchPages));
+            files = [.. files, .. index];
+            paths = [.. paths, .. index.Select(f => f.Path)];
+        }
+        int? changedFiles = clock.Time("write", () => update ? Update(output, files, paths, content.Files, errors) : WriteWhole(output, files, paths, content.Files, errors));
+        if (changedFiles is null) return Result(errors, clock, start, output);
+        written?.Invoke();
+        return Succeeded(rendered, paths, content, changedFiles.Value, errors, clock, start, output);
+    }
+
+    private BuildResult Succeeded(RenderResult rendered, IReadOnlyList<string> paths, LoadedContent content, int changedFiles,
+        ErrorList errors, StageClock clock, long start, string output)
+    {
+        _memory = rendered.Memory;
+        return Result(errors, clock, start, output) with
+        {
+            PageCount = paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)),
+            FileCount = paths.Count + content.Files.Count,
+            RenderedPages = rendered.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)),
+            ChangedFiles = changedFiles,
+        };
+    }
+
+    // In a method of its own so the Markdown sources can be collected once converted, before rendering.
+    private ParsedContent ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, ErrorList errors)
+    {
+        var (documents, unpublished) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, options.IncludeDrafts, errors, _sources));
+        return clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, unpublished, content, errors, _sources));
+    }
+
+    private static readonly ParsedSiteConfig FallbackConfig =
+        new(new SiteConfig { Title = "", BaseUrl = "http://localhost/" }, null, 1);
+
+    /// <returns>How many files of the output folder were written, or null after reporting why it could not be.</returns>
+    private int? WriteWhole(string output, IReadOnlyList<OutputFile> files, IReadOnlyList<string> paths, IReadOnlyList<StaticFile> copies, ErrorList errors)
+    {
+        OutputPaths.Check(paths, copies, errors);
+        if (errors.HasErrors) return null;
+        return Guarded(output, errors, () =>
+        {
+            SiteWriter.Write(output, files, copies);
+            if (incremental) _written = Written(files, copies);
+            return files.Count + copies.Count;
+        });
+    }
+
+    /// <returns>How many files of the output folder were written or deleted, or null after reporting why it could not be.</returns>
+    private int? Update(string output, IReadOnlyList<OutputFile> files, IReadOnlyList<string> paths, IReadOnlyList<StaticFile> copies, ErrorList errors)
+    {
+        OutputPaths.Check(paths, copies, errors);
+        if (errors.HasErrors) return null;
+        return Guarded(output, errors, () =>
+        {
+            var (written, count) = OutputUpdater.Update(output, files, paths, copies, _written!, bytes => Fingerprint.Of(bytes.Span));
+            _written = written;
+            return count;
+        });
+    }
+
+    private int? Guarded(string output, ErrorList errors, Func<int> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // What the folder holds is no longer known: the next build writes it whole.
+            _written = null;
+            errors.Add(SourcePath.Display(output), 1, 1, "cannot write the site: " + e.Message);
+            return null;
+        }
+    }
+
+    // The index files the folder holds now: kept while the pages are updated, replaced by the new index after.
+    private static IEnumerable<string> IndexFiles(WrittenSite written)
+    {
+        string folder = new SearchIndexOptions().Folder + "/";
+        return written.Generated.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal));
+    }
+
+    private static WrittenSite Written(IReadOnlyList<OutputFile> files, IReadOnlyList<StaticFile> copies) => new(
+        files.ToDictionary(f => f.Path, f => Fingerprint.Of(f.Content.Span), StringComparer.Ordinal),
+        copies.ToDictionary(c => c.OutputPath, c => Stamp(c.SourceFullPath), StringComparer.Ordinal));
+
+    private static (long, long) Stamp(string path)
+    {
+        var info = new FileInfo(path);
+        return (info.Length, info.LastWriteTimeUtc.Ticks);
+    }
+
+    private IEnumerable<(string Name, string Folder)> ProtectedFolders(IReadOnlyList<string> themeRoots) =>
+        themeRoots.Where(Directory.Exists).Select(root => ("themes", root)).Prepend(("content", options.SourceFolder));
+
+    private static BuildResult Result(ErrorList errors, StageClock clock, long start, string output) => new()
+    {
+        Errors = errors.Sorted(),
+        Timings = clock.Timings.ToList(),
+        Elapsed = Stopwatch.GetElapsedTime(start),
+        OutputFolder = output,
+    };
+}

@@ -1,0 +1,17 @@
+namespace SiteGen.Render.Dependencies;
+
+/// <summary>
+/// What the render stage remembers of the last successful build so the next one renders only the pages
+/// whose inputs changed: each page's record, and the fingerprint of every template it used.
+/// </summary>
+/// <param name="Theme">Fingerprint of the theme's file list: a layout or partial added or removed may change any page's choice.</param>
+/// <param name="JsonLd">Articles' structured data, to serialize again only what changed.</param>
+internal sealed record RenderMemory(ulong Theme, IReadOnlyDictionary<string, ulong> Templates, IReadOnlyDictionary<string, PageRecord> Pages, JsonLdCache JsonLd)
+{
+    /// <summary>Whether <paramref name="record"/> still describes the page rendered from a job with fingerprint <paramref name="job"/>.</summary>
+    public bool IsCurrent(PageRecord record, ulong job, DependencyValues values, TemplateFingerprints templates) =>
+        record.Job == job
+        && record.Dependencies is { } dependencies
+        && dependencies.Templates.All(t => Templates.TryGetValue(t, out ulong then) && templates.Of(t) == then)
+        && dependencies.Reads.All(read => values.Of(read.Key, read.Member) == read.Value);
+}

@@ -1,0 +1,121 @@
+using System.Collections;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using SiteGen.Templates.Runtime;
+
+namespace SiteGen.Render.Dependencies;
+
+/// <summary>
+/// Fingerprints of the values templates are given. A view with an identity counts by its key only
+/// (what a page reads of it is tracked apart); everything else counts whole, however deep.
+/// </summary>
+internal sealed class ValueFingerprints(ViewIndex views)
+{
+    // Deeper than any view graph the site builds; past it, a cycle is assumed and cut.
+    private const int MaxDepth = 64;
+
+    // Bodies and structured data are the same string objects from build to build while their article is
+    // unchanged: their fingerprints are remembered for as long as the strings live.
+    private const int LongText = 512;
+    private static readonly ConditionalWeakTable<string, StrongBox<ulong>> LongTexts = new();
+
+    private static ulong OfText(string text)
+    {
+        var fingerprint = Fingerprint.Create();
+        fingerprint.Add(text);
+        return fingerprint.Value;
+    }
+
+    public ulong Of(object? value)
+    {
+        var fingerprint = Fingerprint.Create();
+        Add(ref fingerprint, value, 0);
+        return fingerprint.Value;
+    }
+
+    /// <summary>Every member of an object with an identity, as a page that enumerates or prints it sees them.</summary>
+    public ulong OfMembers(object view)
+    {
+        var fingerprint = Fingerprint.Create();
+        AddMembers(ref fingerprint, view, 0);
+        return fingerprint.Value;
+    }
+
+    private void Add(ref Fingerprint fingerprint, object? value, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            fingerprint.Add(-2);
+            return;
+        }
+        switch (value)
+        {
+            case null:
+                fingerprint.Add(0);
+                return;
+            case string text:
+                fingerprint.Add(1);
+                if (text.Length < LongText) fingerprint.Add(text);
+                else fingerprint.Add((long)LongTexts.GetValue(text, t => new StrongBox<ulong>(OfText(t))).Value);
+                return;
+            case bool flag:
+                fingerprint.Add(flag ? 3 : 2);
+                return;
+            case int or long or short or byte or uint or ulong or ushort or sbyte:
+                fingerprint.Add(4);
+                fingerprint.Add(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                return;
+            case double or float or decimal:
+                fingerprint.Add(5);
+                fingerprint.Add(Convert.ToString(value, CultureInfo.InvariantCulture));
+                return;
+            case DateTime time:
+                fingerprint.Add(6);
+                fingerprint.Add(time.Ticks);
+                return;
+            case DateTimeOffset time:
+                fingerprint.Add(7);
+                fingerprint.Add(time.UtcTicks);
+                fingerprint.Add(time.Offset.Ticks);
+                return;
+            case Enum:
+                fingerprint.Add(8);
+                fingerprint.Add(value.ToString());
+                return;
+        }
+        if (views.KeyOf(value) is { } key)
+        {
+            fingerprint.Add(9);
+            fingerprint.Add(key);
+            return;
+        }
+        switch (value)
+        {
+            case ScriptObject or IDictionary<string, object?> or IDictionary:
+                fingerprint.Add(10);
+                foreach (var (name, item) in HostObjects.Members(value)) AddPair(ref fingerprint, name, item, depth);
+                fingerprint.Add(11);
+                return;
+            case IEnumerable items:
+                fingerprint.Add(12);
+                foreach (object? item in items) Add(ref fingerprint, item, depth + 1);
+                fingerprint.Add(13);
+                return;
+        }
+        fingerprint.Add(14);
+        fingerprint.Add(value.GetType().FullName);
+        AddMembers(ref fingerprint, value, depth);
+    }
+
+    private void AddMembers(ref Fingerprint fingerprint, object value, int depth)
+    {
+        foreach (var (name, item) in HostObjects.Members(value)) AddPair(ref fingerprint, name, item, depth);
+        fingerprint.Add(15);
+    }
+
+    private void AddPair(ref Fingerprint fingerprint, string name, object? item, int depth)
+    {
+        fingerprint.Add(name);
+        Add(ref fingerprint, item, depth + 1);
+    }
+}

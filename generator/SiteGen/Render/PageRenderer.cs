@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using SiteGen.Diagnostics;
+using SiteGen.PostProcess;
+using SiteGen.PostProcess.Search;
+using SiteGen.Render.Dependencies;
+using SiteGen.Render.HostFiles;
+using SiteGen.Render.Layouts;
+using SiteGen.Render.Pages;
+using SiteGen.Render.Themes;
+using SiteGen.Render.Views;
+using SiteGen.Write;
+
+namespace SiteGen.Render;
+
+/// <summary>
+/// Renders the pages of a site in parallel. Each page is encoded, its links, inline code and searchable
+/// sections taken as soon as it renders, so its text is garbage at once. Given the memory of the last
+/// build, a page whose job, templates and every view member it read are unchanged is not rendered again.
+/// </summary>
+internal sealed class PageRenderer(Theme theme, SiteView site, ErrorList errors)
+{
+    /// <param name="searchBase">The site's base path when the theme has a search page (pages are read for the index), else null.</param>
+    /// <param name="dependencies">The views' fingerprints when dependencies are to be recorded for the next build, else null.</param>
+    public IReadOnlyList<PageOutcome> Render(IReadOnlyList<PageJob> jobs, string? searchBase, DependencyValues? dependencies,
+        RenderMemory? previous, TemplateFingerprints templates)
+    {
+        var layouts = new LayoutChoice(theme, errors);
+        string? baseLayout = layouts.For(LayoutRenderer.BaseLayout);
+        if (baseLayout is null) return [];
+
+        var renderer = new LayoutRenderer(theme, site, errors);
+        var outcomes = new ConcurrentBag<PageOutcome>();
+        // Displaying a path asks the system for the working folder: once per layout, not once per page.
+        var layoutFiles = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        using var recorders = new ThreadLocal<ReadRecorder>(() => new ReadRecorder());
+        Parallel.ForEach(jobs, job =>
+        {
+            string? layout = layouts.For(job);
+            if (layout is null) return;
+            ulong fingerprint = dependencies?.Fingerprints.Of(new object?[] { job.OutputPath, layout, job.Info, job.Variables, job.SourceFile, job.BodyHtml }) ?? 0;
+            if (dependencies is not null && previous is not null && previous.Pages.TryGetValue(job.OutputPath, out var record)
+                && previous.IsCurrent(record, fingerprint, dependencies, templates))
+            {
+                outcomes.Add(new PageOutcome(job.OutputPath, record, null));
+                return;
+            }
+            var recorder = dependencies is null ? null : recorders.Value!;
+            string? html = renderer.Render(job, layout, baseLayout, recorder);
+            if (html is null)
+            {
+                recorder?.Clear();
+                return;
+            }
+            var file = OutputFile.FromText(job.OutputPath, html);
+            var recorded = recorder?.Take(dependencies!, [layout, baseLayout]);
+            if (recorded is not null) foreach (string template in recorded.Templates) templates.Of(template);
+            var (scripts, styles) = InlineCode.Hashes(file.Content.Span);
+            outcomes.Add(new PageOutcome(job.OutputPath, new PageRecord(
+                fingerprint,
+                recorded,
+                Fingerprint.Of(file.Content.Span),
+                CheckedPage.Of(job.OutputPath, html, layoutFiles.GetOrAdd(layout, SourcePath.Display), job.SourceFile, job.BodyHtml),
+                searchBase is null ? null : SectionExtractor.Extract(SearchIndexWriter.PageUrl(searchBase, job.OutputPath), html),
+                new InlineHashes(scripts, styles)), file));
+        });
+        return outcomes.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
+    }
+}

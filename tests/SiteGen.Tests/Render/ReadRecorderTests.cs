@@ -1,0 +1,70 @@
+using SiteGen.Templates;
+using SiteGen.Templates.Runtime;
+using SiteGen.Render.Dependencies;
+
+namespace SiteGen.Tests.Render;
+
+/// <summary>What a render is recorded to depend on: the members of host objects it read, through every way a template reads them.</summary>
+public sealed class ReadRecorderTests
+{
+    private sealed class Card
+    {
+        public string Title { get; init; } = "";
+        public string Body { get; init; } = "";
+    }
+
+    private static HashSet<string> Reads(string template, Card card)
+    {
+        var recorder = new Recorder();
+        var globals = new ScriptObject();
+        globals["card"] = card;
+        var context = new TemplateContext { Observer = recorder };
+        context.PushGlobal(globals);
+        Template.Parse(template).Render(context);
+        return recorder.Reads;
+    }
+
+    [Theory]
+    [InlineData("{{ card.title }}", "title")]
+    [InlineData("{{ card['body'] }}", "body")]
+    [InlineData("{{ card | object.keys | array.join ',' }}", IRenderObserver.AllMembers)]
+    [InlineData("{{ card }}", IRenderObserver.AllMembers)]
+    [InlineData("{{ [card] | array.map 'title' | array.join ',' }}", "title")]
+    public void Every_way_of_reading_a_member_is_recorded(string template, string member) =>
+        Assert.Contains(member, Reads(template, new Card { Title = "T", Body = "B" }));
+
+    [Fact]
+    public void Members_that_are_not_read_are_not_recorded()
+    {
+        var reads = Reads("{{ if true }}{{ card.title }}{{ card.title }}{{ end }}", new Card { Title = "T" });
+        Assert.Equal(["title"], reads);
+    }
+
+    [Fact]
+    public void A_page_is_current_only_while_what_it_read_is_unchanged()
+    {
+        // The planner's rule: job, templates and every read value as they were.
+        var templates = new TemplateFingerprints();
+        var record = new PageRecord(7, new PageDependencies([new ViewRead("missing-view", "title", 1)], []), 0,
+            new SiteGen.PostProcess.CheckedPage("a.html", [], "layout"), null, new InlineHashes([], []));
+        var memory = new RenderMemory(0, new Dictionary<string, ulong>(), new Dictionary<string, PageRecord>(), JsonLdCache.For(new SiteGen.Model.SiteConfig { Title = "t", BaseUrl = "https://example.org/" }, null));
+        var values = new DependencyValues(ViewIndex.Empty);
+
+        Assert.False(memory.IsCurrent(record, 7, values, templates));
+        var unread = record with { Dependencies = new PageDependencies([], []) };
+        Assert.True(memory.IsCurrent(unread, 7, values, templates));
+        Assert.False(memory.IsCurrent(unread, 8, values, templates));
+        Assert.False(memory.IsCurrent(unread with { Dependencies = null }, 7, values, templates));
+    }
+
+    private sealed class Recorder : IRenderObserver
+    {
+        public HashSet<string> Reads { get; } = [];
+
+        public void MemberRead(object target, string member) => Reads.Add(member);
+
+        public void TemplateIncluded(string templatePath)
+        {
+        }
+    }
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Time from saving an article to the preview's reload notice, on a generated corpus.
+# Usage: tests/bench/reload-bench.sh [N]         (default: 4000 articles)
+# Env:   EDITS (timed edits, default 15), PORT (default 4317), ARTIFACTS (CLI build folder).
+# Starts `sitegen serve` on a copy of the corpus in /dev/shm, listens to its event stream as an open
+# page does (/__sitegen/events), then appends a sentence to one article at a time and measures from
+# the write to the "reload" event. Prints each time and the median; the server's own log line per
+# rebuild says how many pages it rendered.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$PWD
+n=${1:-4000}
+edits=${EDITS:-15}
+port=${PORT:-4317}
+artifacts=${ARTIFACTS:-/tmp/sitegen-reload-artifacts}
+work=/dev/shm/sitegen-reload-$n
+
+dotnet build generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release --artifacts-path "$artifacts" -nologo -v quiet >/dev/null
+cli="$artifacts/bin/SiteGen.Cli/release/SiteGen.Cli.dll"
+
+rm -rf "$work"
+mkdir -p "$work"
+"$repo/../shared/bench/make-corpus" "$n" "$work/content" >/dev/null
+cat >"$work/content/site.yml" <<YML
+title: Recovery Relationships
+description: Generated articles for timing rebuilds.
+base_url: https://bench.example.org/
+YML
+
+server_log=$work/serve.log
+events=$work/events
+dotnet "$cli" serve --source "$work/content" --port "$port" >"$server_log" 2>&1 &
+server=$!
+cleanup() { kill "$server" "${listener:-}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+until grep -q "^Built" "$server_log" 2>/dev/null; do
+  kill -0 "$server" 2>/dev/null || { cat "$server_log" >&2; exit 1; }
+  sleep 0.2
+done
+grep "^Built" "$server_log"
+
+curl -sN "http://127.0.0.1:$port/__sitegen/events" >"$events" &
+listener=$!
+sleep 1
+
+mapfile -t articles < <(ls "$work/content/articles" | sort | head -n "$edits")
+times=()
+for article in "${articles[@]}"; do
+  before=$(grep -c '^event: reload' "$events" || true)
+  start=$(date +%s%N)
+  printf '\nOne more sentence, added to time the preview.\n' >>"$work/content/articles/$article"
+  until [ "$(grep -c '^event: reload' "$events" || true)" -gt "$before" ]; do :; done
+  end=$(date +%s%N)
+  ms=$(( (end - start) / 1000000 ))
+  times+=("$ms")
+  echo "$article: $ms ms"
+  sleep 2.5   # let the search index follow before the next edit
+done
+grep "^Rebuilt" "$server_log" | tail -n 3
+printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "median save-to-reload: %d ms over %d edits (load average %s)\n", v[int((NR + 1) / 2)], NR, "'"$(cut -d' ' -f1 /proc/loadavg)"'" }'
