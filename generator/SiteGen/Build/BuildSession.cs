@@ -59,35 +59,77 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var theme = clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors, content.SiteConfig!.DisplayPath));
         if (theme is null) return Result(errors, clock, start, output);
         // Pages are left unrendered only when the folder still holds them as the last build wrote them.
-        bool update = _written is not null && Directory.Exists(output);
-        var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, options.SourceFolder,
-            previous: update ? _memory : null, remember: incremental));
-        if (errors.HasErrors) return Result(errors, clock, start, output);
-        if (update && rendered.SearchPages is not null)
+        if (_written is not null && Directory.Exists(output)) return Update(clock, content, site, theme, errors, start, output, written);
+
+        // A full build writes each page to a staging folder as it renders, so no page is held until the end.
+        StagingFolder staging;
+        try
         {
-            // A preview shows the edited page first; the search index follows.
-            if (clock.Time("write", () => Update(output, rendered.Files, [.. rendered.Paths, .. IndexFiles(_written!)], content.Files, errors)) is not { } pagesWritten)
+            staging = StagingFolder.Create(output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(SourcePath.Display(output), 1, 1, "cannot write the site: " + e.Message);
+            return Result(errors, clock, start, output);
+        }
+        using (staging)
+        {
+            var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, options.SourceFolder,
+                remember: incremental, write: file => Stage(staging, file, output, errors)));
+            if (errors.HasErrors) return Result(errors, clock, start, output);
+            var files = rendered.Files;
+            var paths = rendered.Paths;
+            // The index serves the theme's search page (the renderer read the pages only for such a theme).
+            if (rendered.SearchPages is { } searchPages)
+            {
+                var index = clock.Time("search", () => SearchIndexWriter.Write(searchPages));
+                files = [.. files, .. index];
+                paths = [.. paths, .. index.Select(f => f.Path)];
+            }
+            if (clock.Time("write", () => Commit(staging, output, files, paths, content.Files, errors)) is not { } count)
+                return Result(errors, clock, start, output);
+            if (incremental) _written = Written(rendered, files, content.Files);
+            written?.Invoke();
+            return Succeeded(rendered, paths, content, count + rendered.RenderedPages, errors, clock, start, output);
+        }
+    }
+
+    private BuildResult Update(StageClock clock, LoadedContent content, Site site, Theme theme, ErrorList errors, long start, string output, Action? written)
+    {
+        var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, options.SourceFolder, previous: _memory, remember: true));
+        if (errors.HasErrors) return Result(errors, clock, start, output);
+        if (rendered.SearchPages is null)
+        {
+            if (clock.Time("write", () => Update(output, rendered.Files, rendered.Paths, content.Files, errors)) is not { } count)
                 return Result(errors, clock, start, output);
             written?.Invoke();
-            var index = clock.Time("search", () => SearchIndexWriter.Write(rendered.SearchPages));
-            if (clock.Time("write index", () => Update(output, index, [.. rendered.Paths, .. index.Select(f => f.Path)], content.Files, errors)) is not { } indexWritten)
-                return Result(errors, clock, start, output);
-            return Succeeded(rendered, [.. rendered.Paths, .. index.Select(f => f.Path)], content, pagesWritten + indexWritten, errors, clock, start, output);
+            return Succeeded(rendered, rendered.Paths, content, count, errors, clock, start, output);
         }
-
-        var files = rendered.Files;
-        var paths = rendered.Paths;
-        // The index serves the theme's search page (the renderer read the pages only for such a theme).
-        if (rendered.SearchPages is { } searchPages)
-        {
-            var index = clock.Time("search", () => SearchIndexWriter.Write(searchPages));
-            files = [.. files, .. index];
-            paths = [.. paths, .. index.Select(f => f.Path)];
-        }
-        int? changedFiles = clock.Time("write", () => update ? Update(output, files, paths, content.Files, errors) : WriteWhole(output, files, paths, content.Files, errors));
-        if (changedFiles is null) return Result(errors, clock, start, output);
+        // A preview shows the edited page first; the search index follows.
+        if (clock.Time("write", () => Update(output, rendered.Files, [.. rendered.Paths, .. IndexFiles(_written!)], content.Files, errors)) is not { } pagesWritten)
+            return Result(errors, clock, start, output);
         written?.Invoke();
-        return Succeeded(rendered, paths, content, changedFiles.Value, errors, clock, start, output);
+        var index = clock.Time("search", () => SearchIndexWriter.Write(rendered.SearchPages));
+        IReadOnlyList<string> paths = [.. rendered.Paths, .. index.Select(f => f.Path)];
+        if (clock.Time("write index", () => Update(output, index, paths, content.Files, errors)) is not { } indexWritten)
+            return Result(errors, clock, start, output);
+        return Succeeded(rendered, paths, content, pagesWritten + indexWritten, errors, clock, start, output);
+    }
+
+    private static void Stage(StagingFolder staging, OutputFile file, string output, ErrorList errors)
+    {
+        try
+        {
+            staging.Add(file);
+        }
+        // Two pages at one path are already reported (a page slugged "topics", say): only other failures are news.
+        catch (IOException e) when (!errors.HasErrors)
+        {
+            errors.Add(SourcePath.Display(output), 1, 1, "cannot write the site: " + e.Message);
+        }
+        catch (IOException)
+        {
+        }
     }
 
     private BuildResult Succeeded(RenderResult rendered, IReadOnlyList<string> paths, LoadedContent content, int changedFiles,
@@ -98,7 +140,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         {
             PageCount = paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)),
             FileCount = paths.Count + content.Files.Count,
-            RenderedPages = rendered.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)),
+            RenderedPages = rendered.RenderedPages,
             ChangedFiles = changedFiles,
         };
     }
@@ -113,17 +155,22 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     private static readonly ParsedSiteConfig FallbackConfig =
         new(new SiteConfig { Title = "", BaseUrl = "http://localhost/" }, null, 1);
 
-    /// <returns>How many files of the output folder were written, or null after reporting why it could not be.</returns>
-    private int? WriteWhole(string output, IReadOnlyList<OutputFile> files, IReadOnlyList<string> paths, IReadOnlyList<StaticFile> copies, ErrorList errors)
+    /// <returns>How many files were written besides the pages, or null after reporting why the site could not be.</returns>
+    private static int? Commit(StagingFolder staging, string output, IReadOnlyList<OutputFile> files, IReadOnlyList<string> paths, IReadOnlyList<StaticFile> copies, ErrorList errors)
     {
         OutputPaths.Check(paths, copies, errors);
         if (errors.HasErrors) return null;
-        return Guarded(output, errors, () =>
+        try
         {
-            SiteWriter.Write(output, files, copies);
-            if (incremental) _written = Written(files, copies);
+            SiteWriter.Fill(staging, files, copies);
+            staging.Commit();
             return files.Count + copies.Count;
-        });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(SourcePath.Display(output), 1, 1, "cannot write the site: " + e.Message);
+            return null;
+        }
     }
 
     /// <returns>How many files of the output folder were written or deleted, or null after reporting why it could not be.</returns>
@@ -161,8 +208,11 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         return written.Generated.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal));
     }
 
-    private static WrittenSite Written(IReadOnlyList<OutputFile> files, IReadOnlyList<StaticFile> copies) => new(
-        files.ToDictionary(f => f.Path, f => Fingerprint.Of(f.Content.Span), StringComparer.Ordinal),
+    // The pages were written as they rendered: their records keep the fingerprint of what was written.
+    private static WrittenSite Written(RenderResult rendered, IReadOnlyList<OutputFile> files, IReadOnlyList<StaticFile> copies) => new(
+        rendered.Memory!.Pages.Select(p => (p.Key, p.Value.Content))
+            .Concat(files.Select(f => (Key: f.Path, Content: Fingerprint.Of(f.Content.Span))))
+            .ToDictionary(p => p.Key, p => p.Content, StringComparer.Ordinal),
         copies.ToDictionary(c => c.OutputPath, c => Stamp(c.SourceFullPath), StringComparer.Ordinal));
 
     private static (long, long) Stamp(string path)

@@ -21,8 +21,9 @@ internal sealed class PageRenderer(Theme theme, SiteView site, ErrorList errors)
 {
     /// <param name="searchBase">The site's base path when the theme has a search page (pages are read for the index), else null.</param>
     /// <param name="dependencies">The views' fingerprints when dependencies are to be recorded for the next build, else null.</param>
+    /// <param name="write">Takes each page as it renders (to a staging folder), so no page is held; null to return them.</param>
     public IReadOnlyList<PageOutcome> Render(IReadOnlyList<PageJob> jobs, string? searchBase, DependencyValues? dependencies,
-        RenderMemory? previous, TemplateFingerprints templates)
+        RenderMemory? previous, TemplateFingerprints templates, Action<OutputFile>? write)
     {
         var layouts = new LayoutChoice(theme, errors);
         string? baseLayout = layouts.For(LayoutRenderer.BaseLayout);
@@ -41,7 +42,7 @@ internal sealed class PageRenderer(Theme theme, SiteView site, ErrorList errors)
             if (dependencies is not null && previous is not null && previous.Pages.TryGetValue(job.OutputPath, out var record)
                 && previous.IsCurrent(record, fingerprint, dependencies, templates))
             {
-                outcomes.Add(new PageOutcome(job.OutputPath, record, null));
+                outcomes.Add(new PageOutcome(job.OutputPath, record, null, Rendered: false));
                 return;
             }
             var recorder = dependencies is null ? null : recorders.Value!;
@@ -61,7 +62,8 @@ internal sealed class PageRenderer(Theme theme, SiteView site, ErrorList errors)
                 Fingerprint.Of(file.Content.Span),
                 CheckedPage.Of(job.OutputPath, html, layoutFiles.GetOrAdd(layout, SourcePath.Display), job.SourceFile, job.BodyHtml),
                 searchBase is null ? null : SectionExtractor.Extract(SearchIndexWriter.PageUrl(searchBase, job.OutputPath), html),
-                new InlineHashes(scripts, styles)), file));
+                new InlineHashes(scripts, styles)), write is null ? file : null, Rendered: true));
+            write?.Invoke(file);
         });
         return outcomes.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
     }

@@ -13,4 +13,7 @@ public sealed record RenderResult(IReadOnlyList<OutputFile> Files, IReadOnlyList
 {
     /// <summary>What the next render of the site needs to render only what changed; null unless asked for.</summary>
     internal Dependencies.RenderMemory? Memory { get; init; }
+
+    /// <summary>Pages rendered: all of them, or those whose inputs changed since the memory it was given.</summary>
+    public int RenderedPages { get; init; }
 }

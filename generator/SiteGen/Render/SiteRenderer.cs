@@ -40,8 +40,9 @@ public static class SiteRenderer
     /// <param name="previous">The memory of the last successful render of this site in this process: pages
     /// whose inputs are unchanged are not rendered again, and are absent from the files returned.</param>
     /// <param name="remember">Record what each page depends on, for the next render (<see cref="RenderResult.Memory"/>).</param>
+    /// <param name="write">Takes each page as soon as it renders (see <see cref="Write.StagingFolder.Add"/>); such pages are not among the files returned.</param>
     internal static RenderResult RenderSite(Site site, Theme theme, ErrorList errors, string? contentFolder = null,
-        IEnumerable<string>? otherOutputs = null, RenderMemory? previous = null, bool remember = false)
+        IEnumerable<string>? otherOutputs = null, RenderMemory? previous = null, bool remember = false, Action<OutputFile>? write = null)
     {
         Func<Document, string> displayPath = contentFolder is null
             ? document => document.SourcePath
@@ -58,9 +59,10 @@ public static class SiteRenderer
         string? searchBase = hasSearch ? site.Config.BasePath : null;
         var templates = new TemplateFingerprints();
         ulong themeFiles = remember ? TemplateFingerprints.FileList(theme) : 0;
+        var reads = previous?.Reads ?? new DependencyTable();
         if (previous is not null && previous.Theme != themeFiles) previous = null;
-        var dependencies = remember ? new DependencyValues(new ViewIndex(views)) : null;
-        var pages = new PageRenderer(theme, views.Site, errors).Render(jobs, searchBase, dependencies, previous, templates);
+        var dependencies = remember ? new DependencyValues(new ViewIndex(views), reads) : null;
+        var pages = new PageRenderer(theme, views.Site, errors).Render(jobs, searchBase, dependencies, previous, templates, write);
 
         var pagePaths = pages.Select(p => p.OutputPath).ToList();
         var others = assets.Files.Concat(AtomFeed.Write(site)).ToList();
@@ -86,10 +88,10 @@ public static class SiteRenderer
             .Concat(otherHtml.Select(f => InlineCode.Hashes(f.Content.Span))).ToList()));
 
         var memory = remember
-            ? new RenderMemory(themeFiles, templates.Snapshot(), pages.ToDictionary(p => p.OutputPath, p => p.Record, StringComparer.Ordinal), jsonLd!.Trimmed(site.Articles))
+            ? new RenderMemory(themeFiles, templates.Snapshot(), pages.ToDictionary(p => p.OutputPath, p => p.Record, StringComparer.Ordinal), reads, jsonLd!.Trimmed(site.Articles))
             : null;
         return new RenderResult(output, searchBase is null ? null : SearchPagesOf(pages, otherHtml, searchBase),
-            [.. pagePaths, .. others.Select(f => f.Path), SecurityHeaders.Path]) { Memory = memory };
+            [.. pagePaths, .. others.Select(f => f.Path), SecurityHeaders.Path]) { Memory = memory, RenderedPages = pages.Count(p => p.Rendered) };
     }
 
     /// <summary>The pages' searchable content, and that of any other HTML file of the output (a redirect page is skipped as noindex).</summary>

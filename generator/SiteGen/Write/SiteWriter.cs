@@ -12,6 +12,13 @@ public static class SiteWriter
     public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, IReadOnlyList<StaticFile> copies)
     {
         using var staging = StagingFolder.Create(outputFolder);
+        Fill(staging, files, copies);
+        staging.Commit();
+    }
+
+    /// <summary>Writes <paramref name="files"/> and copies <paramref name="copies"/> into a staging folder. Throws on I/O failure.</summary>
+    public static void Fill(StagingFolder staging, IReadOnlyList<OutputFile> files, IReadOnlyList<StaticFile> copies)
+    {
         try
         {
             Parallel.ForEach(files, staging.Add);
@@ -22,6 +29,5 @@ public static class SiteWriter
             // Callers handle the I/O error itself (disk full, file vanished), as a sequential write would raise it.
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
-        staging.Commit();
     }
 }

@@ -45,13 +45,15 @@ public sealed class ReadRecorderTests
     {
         // The planner's rule: job, templates and every read value as they were.
         var templates = new TemplateFingerprints();
-        var record = new PageRecord(7, new PageDependencies([new ViewRead("missing-view", "title", 1)], []), 0,
+        var table = new DependencyTable();
+        int missing = table.IdOf("missing-view", "title");
+        var record = new PageRecord(7, new PageDependencies([missing], [1], []), 0,
             new SiteGen.PostProcess.CheckedPage("a.html", [], "layout"), null, new InlineHashes([], []));
-        var memory = new RenderMemory(0, new Dictionary<string, ulong>(), new Dictionary<string, PageRecord>(), JsonLdCache.For(new SiteGen.Model.SiteConfig { Title = "t", BaseUrl = "https://example.org/" }, null));
-        var values = new DependencyValues(ViewIndex.Empty);
+        var memory = new RenderMemory(0, new Dictionary<string, ulong>(), new Dictionary<string, PageRecord>(), table, JsonLdCache.For(new SiteGen.Model.SiteConfig { Title = "t", BaseUrl = "https://example.org/" }, null));
+        var values = new DependencyValues(ViewIndex.Empty, table);
 
         Assert.False(memory.IsCurrent(record, 7, values, templates));
-        var unread = record with { Dependencies = new PageDependencies([], []) };
+        var unread = record with { Dependencies = new PageDependencies([], [], []) };
         Assert.True(memory.IsCurrent(unread, 7, values, templates));
         Assert.False(memory.IsCurrent(unread, 8, values, templates));
         Assert.False(memory.IsCurrent(unread with { Dependencies = null }, 7, values, templates));

@@ -22,11 +22,12 @@ internal sealed class ReadRecorder : IRenderObserver
     /// <param name="templates">The layouts the page was rendered with; includes are added as the render met them.</param>
     public PageDependencies Take(DependencyValues values, IEnumerable<string> templates)
     {
-        var reads = new List<ViewRead>(_reads.Count);
+        var ids = new List<int>(_reads.Count);
         foreach (var (target, member) in _reads)
-            if (values.Views.KeyOf(target) is { } key) reads.Add(new ViewRead(key, member, values.Of(key, member)));
+            if (values.Views.KeyOf(target) is { } key) ids.Add(values.Table.IdOf(key, member));
         _templates.UnionWith(templates);
-        var result = new PageDependencies(reads, _templates.ToArray());
+        var reads = ids.ToArray();
+        var result = new PageDependencies(reads, Array.ConvertAll(reads, values.Of), _templates.ToArray());
         Clear();
         return result;
     }

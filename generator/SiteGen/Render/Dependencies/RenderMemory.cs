@@ -5,13 +5,22 @@ namespace SiteGen.Render.Dependencies;
 /// whose inputs changed: each page's record, and the fingerprint of every template it used.
 /// </summary>
 /// <param name="Theme">Fingerprint of the theme's file list: a layout or partial added or removed may change any page's choice.</param>
+/// <param name="Reads">The numbering of view members the pages' dependencies use.</param>
 /// <param name="JsonLd">Articles' structured data, to serialize again only what changed.</param>
-internal sealed record RenderMemory(ulong Theme, IReadOnlyDictionary<string, ulong> Templates, IReadOnlyDictionary<string, PageRecord> Pages, JsonLdCache JsonLd)
+internal sealed record RenderMemory(ulong Theme, IReadOnlyDictionary<string, ulong> Templates, IReadOnlyDictionary<string, PageRecord> Pages,
+    DependencyTable Reads, JsonLdCache JsonLd)
 {
     /// <summary>Whether <paramref name="record"/> still describes the page rendered from a job with fingerprint <paramref name="job"/>.</summary>
     public bool IsCurrent(PageRecord record, ulong job, DependencyValues values, TemplateFingerprints templates) =>
         record.Job == job
         && record.Dependencies is { } dependencies
         && dependencies.Templates.All(t => Templates.TryGetValue(t, out ulong then) && templates.Of(t) == then)
-        && dependencies.Reads.All(read => values.Of(read.Key, read.Member) == read.Value);
+        && Unchanged(dependencies, values);
+
+    private static bool Unchanged(PageDependencies dependencies, DependencyValues values)
+    {
+        for (int i = 0; i < dependencies.Reads.Length; i++)
+            if (values.Of(dependencies.Reads[i]) != dependencies.Values[i]) return false;
+        return true;
+    }
 }
