@@ -18,6 +18,7 @@ internal sealed class ValueFingerprints(ViewIndex views)
     // unchanged: their fingerprints are remembered for as long as the strings live.
     private const int LongText = 512;
     private static readonly ConditionalWeakTable<string, StrongBox<ulong>> LongTexts = new();
+    private static readonly ConditionalWeakTable<IEnumerable, StrongBox<ulong>> Lists = new();
 
     private static ulong OfText(string text)
     {
@@ -96,15 +97,27 @@ internal sealed class ValueFingerprints(ViewIndex views)
                 foreach (var (name, item) in HostObjects.Members(value)) AddPair(ref fingerprint, name, item, depth);
                 fingerprint.Add(11);
                 return;
+            case ScriptArray array:
+                // Templates may change script arrays: fingerprinted afresh each time.
+                fingerprint.Add(16);
+                fingerprint.Add((long)OfItems(array, depth));
+                return;
             case IEnumerable items:
                 fingerprint.Add(12);
-                foreach (object? item in items) Add(ref fingerprint, item, depth + 1);
-                fingerprint.Add(13);
+                // Lists made once per document (a table of contents) are the same objects build after build.
+                fingerprint.Add((long)Lists.GetValue(items, list => new StrongBox<ulong>(OfItems(list, depth))).Value);
                 return;
         }
         fingerprint.Add(14);
         fingerprint.Add(value.GetType().FullName);
         AddMembers(ref fingerprint, value, depth);
+    }
+
+    private ulong OfItems(IEnumerable items, int depth)
+    {
+        var fingerprint = Fingerprint.Create();
+        foreach (object? item in items) Add(ref fingerprint, item, depth + 1);
+        return fingerprint.Value;
     }
 
     private void AddMembers(ref Fingerprint fingerprint, object value, int depth)

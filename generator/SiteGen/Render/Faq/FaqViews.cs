@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SiteGen.Model;
 
 namespace SiteGen.Render.Faq;
@@ -16,8 +17,25 @@ public static class FaqViews
     private static FaqGroupView Group(SiteConfig config, Topic? topic, string? path, IReadOnlyList<FaqItem> items) =>
         new(topic?.Name, topic?.Slug, path is null ? null : config.RootUrl(path), items.Select(i => Item(config, i)).ToList());
 
+    // The same question shows on the hub and its topic's page, and a preview's rebuild shows it again:
+    // rebasing its answer's links is done once per entry object and site root.
+    // An entry object belongs to one parse of one article, so its article's slug, path and title are fixed too.
+    private static readonly ConditionalWeakTable<FaqEntry, StrongBox<(string Root, FaqItemView View)>> Items = new();
+
+    private static FaqItemView Item(SiteConfig config, FaqItem item)
+    {
+        string root = config.RootUrl("");
+        var cached = Items.GetValue(item.Entry, _ => new StrongBox<(string, FaqItemView)>());
+        lock (cached)
+        {
+            if (cached.Value.View is not null && cached.Value.Root == root) return cached.Value.View;
+            cached.Value = (root, MakeItem(config, item));
+            return cached.Value.View;
+        }
+    }
+
     // Anchors are unique within an article only; the article's slug makes them unique on a page of many articles.
-    private static FaqItemView Item(SiteConfig config, FaqItem item) =>
+    private static FaqItemView MakeItem(SiteConfig config, FaqItem item) =>
         new($"{item.Article.Slug}--{item.Entry.Anchor}", item.Question,
             AnswerLinks.Rebase(item.AnswerHtml, config.RootUrl(item.Article.Path)), config.RootUrl(item.Path), item.Article.Title);
 }

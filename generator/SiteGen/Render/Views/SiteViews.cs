@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SiteGen.Model;
 using SiteGen.Templates.Runtime;
 
@@ -91,13 +92,23 @@ public sealed class SiteViews
         ReadingMinutes = a.ReadingMinutes,
         WordCount = a.WordCount,
         Topics = a.Topics.Where(topics.ContainsKey).Select(slug => topics[slug]).ToList(),
-        Toc = TocTree.Build(a.Toc),
+        Toc = PartsOf(a).Toc,
         Body = a.BodyHtml,
-        Faq = FaqFilter.NotInBody(a.Faq, a.BodyHtml).Select(f => new FaqView(f.Question, f.AnswerHtml, f.Anchor)).ToList(),
+        Faq = PartsOf(a).Faq,
         Image = a.Image is null ? null : SiteUrls.Resolve(config, a.Image),
         ImageAlt = a.ImageAlt,
         Extra = ExtraValues.ToScript(a.Extra),
     };
+
+    // The parts of a document's view that come from the document alone, made once per document object:
+    // a rebuild reuses the objects of unchanged files, and so these parts and their fingerprints.
+    private static readonly ConditionalWeakTable<Document, OwnParts> Parts = new();
+
+    private sealed record OwnParts(IReadOnlyList<TocItemView> Toc, IReadOnlyList<FaqView> Faq);
+
+    private static OwnParts PartsOf(Document document) => Parts.GetValue(document, d => new OwnParts(
+        TocTree.Build(d.Toc),
+        d is Article a ? FaqFilter.NotInBody(a.Faq, a.BodyHtml).Select(f => new FaqView(f.Question, f.AnswerHtml, f.Anchor)).ToList() : []));
 
     private static PageView PageViewOf(Page p, SiteConfig config) => new()
     {
@@ -106,7 +117,7 @@ public sealed class SiteViews
         AbsoluteUrl = config.AbsoluteUrl(p.Path),
         Title = p.Title,
         Description = p.Description ?? config.Description,
-        Toc = TocTree.Build(p.Toc),
+        Toc = PartsOf(p).Toc,
         Body = p.BodyHtml,
         Extra = ExtraValues.ToScript(p.Extra),
     };
