@@ -52,6 +52,7 @@ public static class FixtureHtml
           <ol id="search-results" class="search-results"></ol>
           <button type="button" id="search-more" class="search-more" hidden>Show more results</button>
         </section>
+        <script src="{basePath}search-index/manifest.js" defer></script>
         <script src="{basePath}assets/js/search-text.js" defer></script>
         <script src="{basePath}assets/js/search-engine.js" defer></script>
         <script src="{basePath}assets/js/search.js" defer></script>

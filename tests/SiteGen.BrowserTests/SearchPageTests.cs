@@ -28,6 +28,36 @@ public sealed class SearchPageTests(FixtureBrowserSite site) : IClassFixture<Fix
     }
 
     [ChromiumFact]
+    public async Task A_typo_in_the_first_letters_still_finds_the_word()
+    {
+        await using var tab = await site.OpenAsync("search/");
+
+        // A letter left out, two letters swapped, a wrong letter: each at the start of the word.
+        foreach (var typo in new[] { "elapse ", "erlapse ", "rlapse " })
+        {
+            await tab.TypeAsync(typo);
+            Assert.Contains("What to say after a relapse", await tab.ResultTitlesAsync());
+        }
+        await tab.TypeAsync("voundaries ");
+        Assert.Equal("Setting boundaries with someone you love", (await tab.ResultTitlesAsync())[0]);
+        Assert.Empty(tab.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task A_search_opened_from_a_link_shows_its_results_from_three_index_files()
+    {
+        await using var tab = await site.OpenAsync("search/?q=relapse");
+        await Expect(tab.Status).ToContainTextAsync("\u201crelapse\u201d");
+
+        Assert.Equal("What to say after a relapse", (await tab.ResultTitlesAsync())[0]);
+        await Expect(tab.Results.First.Locator(".search-result-snippet mark").First).ToHaveTextAsync(new Regex("^relapse", RegexOptions.IgnoreCase));
+        // The manifest (a script, loaded with the page), the word's shard, and its file of first results: no file per result.
+        var index = tab.Requests.Where(u => u.Contains("/search-index/")).Select(u => new Uri(u).AbsolutePath[(FixtureSite.BasePath + "search-index/").Length..]);
+        Assert.Equal(["first/relaps.json", "manifest.js", "terms/r.json"], index.Order(StringComparer.Ordinal));
+        Assert.Empty(tab.Errors);
+    }
+
+    [ChromiumFact]
     public async Task A_word_being_typed_matches_as_a_prefix()
     {
         await using var tab = await site.OpenAsync("search/");
@@ -153,7 +183,7 @@ public sealed class SearchPageTests(FixtureBrowserSite site) : IClassFixture<Fix
 
         var index = tab.Requests.Where(u => u.Contains("/search-index/")).ToList();
         Assert.All(tab.Requests, url => Assert.StartsWith(site.Server.Origin + "/", url));
-        Assert.Single(index, u => u.Contains("/manifest.json"));
+        Assert.Single(index, u => u.Contains("/manifest.js"));
         Assert.Single(index, u => u.Contains("/terms/"));
         // Results of one page mostly share a section file, which is fetched once.
         var sectionFiles = index.Where(u => u.Contains("/sections/")).ToList();

@@ -20,6 +20,23 @@ public sealed class SearchEngineScriptTests : IDisposable
           .then(sections => console.log(JSON.stringify(sections.map(s => s.url))));
         """;
 
+    // The files a query reads, in the order asked, and the results with their snippets as shown.
+    private const string RunQueryAndLog = """
+        const fs = require("fs"), path = require("path");
+        const engine = require(process.argv[1]);
+        const root = process.argv[2];
+        const asked = [];
+        const read = url => { asked.push(url.split("?")[0]); return Promise.resolve(JSON.parse(fs.readFileSync(path.join(root, url.split("?")[0]), "utf8"))); };
+        const index = engine.createIndex("", read);
+        const shown = (sections, found) => sections.map(s => s.url + " " + engine.snippet(s, found, 30).map(p => p.match ? "[" + p.text + "]" : p.text).join(""));
+        index.search(process.argv[3], {}).then(async found => {
+          const fromFirstPage = shown(await Promise.all(found.hits.map(h => index.section(h.section, found))), found);
+          const files = asked.slice();
+          const fromSections = shown(await Promise.all(found.hits.map(h => index.section(h.section))), found);
+          console.log(JSON.stringify({ files, fromFirstPage, fromSections }));
+        });
+        """;
+
     private readonly string folder = Path.Combine(Path.GetTempPath(), "sitegen-engine-" + Guid.NewGuid().ToString("N"));
 
     public SearchEngineScriptTests()
@@ -31,9 +48,18 @@ public sealed class SearchEngineScriptTests : IDisposable
             ("/c/", FixturePage.Article("Letters", "<p>A letter after a relapse can rebuild trust.</p><h2 id=\"more\">More</h2><p>Trust, trust and trust again.</p>")),
             ("/d/", FixturePage.Article("Apologies", "<p>An apology is a beginning.</p>")),
         ];
-        foreach (var file in SearchIndexWriter.Write(pages))
+        WriteIndex(folder, pages);
+        (string, string)[] many = [.. Enumerable.Range(0, 5).Select(i => ($"/m{i}/", FixturePage.Article($"Meetings {i}",
+            $"<p>{string.Join(' ', Enumerable.Repeat("A long day.", i + 4))} Trust is rebuilt in small steps. {string.Join(' ', Enumerable.Repeat("Then more.", 10))}</p>")))];
+        WriteIndex(Path.Combine(folder, "many"), many);
+        WriteIndex(Path.Combine(folder, "unlisted"), many, new SearchIndexOptions { ListedFirstPages = 0 });
+    }
+
+    private static void WriteIndex(string root, (string, string)[] pages, SearchIndexOptions? options = null)
+    {
+        foreach (var file in SearchIndexWriter.Write(pages, options))
         {
-            var full = Path.Combine(folder, file.Path);
+            var full = Path.Combine(root, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllBytes(full, file.Content.ToArray());
         }
@@ -73,6 +99,44 @@ public sealed class SearchEngineScriptTests : IDisposable
     {
         Assert.Equal(["/d/"], Search("apolgy"));
         Assert.Empty(Search("trst"));
+    }
+
+    [NodeFact]
+    public void A_typo_in_the_letters_that_choose_the_shard_is_forgiven()
+    {
+        // "elapse" and "erlapse" are looked up in shard "e", "xrelapse" in none; "relapse" is in "r".
+        Assert.Equal(["/c/"], Search("elapse"));
+        Assert.Equal(["/c/"], Search("erlapse"));
+        Assert.Equal(["/c/"], Search("xrelapse"));
+        Assert.Equal(["/d/"], Search("pology"));
+    }
+
+    private (List<string?> Files, List<string> FromFirstPage, List<string> FromSections) SearchAndLog(string index, string query)
+    {
+        var log = JsonDocument.Parse(NodeRunner.Run(RunQueryAndLog, RepoPaths.SearchScript("search-engine.js"), Path.Combine(folder, index, "search-index"), query)).RootElement;
+        List<string> Strings(string name) => log.GetProperty(name).EnumerateArray().Select(r => r.GetString()!).ToList();
+        return (log.GetProperty("files").EnumerateArray().Select(f => f.GetString()).ToList(), Strings("fromFirstPage"), Strings("fromSections"));
+    }
+
+    [NodeFact]
+    public void A_word_the_manifest_lists_has_its_first_results_asked_for_beside_its_shard()
+    {
+        Assert.Equal(["/manifest.json", "/first/trust.json", "/terms/t.json"], SearchAndLog("many", "trusting").Files);
+        // Not listed: the shard tells that the file exists, so it is asked for after.
+        Assert.Equal(["/manifest.json", "/terms/t.json", "/first/trust.json"], SearchAndLog("unlisted", "trusting").Files);
+    }
+
+    [NodeFact]
+    public void A_one_word_query_reads_its_first_results_from_one_file()
+    {
+        var (files, fromFirstPage, fromSections) = SearchAndLog("unlisted", "trusting");
+
+        Assert.Equal(["/manifest.json", "/terms/t.json", "/first/trust.json"], files);
+        Assert.Equal(5, fromFirstPage.Count);
+        Assert.Equal("/m0/ \u2026 long day. A long day. A long day. [Trust] is rebuilt in small steps."
+            + string.Concat(Enumerable.Repeat(" Then more.", 8)) + " \u2026", fromFirstPage[0]);
+        // The snippets cut at build time are those the section files give.
+        Assert.Equal(fromSections, fromFirstPage);
     }
 
     [NodeFact]

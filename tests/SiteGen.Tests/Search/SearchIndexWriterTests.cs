@@ -46,6 +46,24 @@ public sealed class SearchIndexWriterTests
         {
             Assert.True(files.ContainsKey($"search-index/terms/{key}.json"), key);
         }
+        var typoKeys = manifest.GetProperty("typos").EnumerateArray().Select(k => k.GetString()!).ToList();
+        Assert.NotEmpty(typoKeys);
+        Assert.Equal(typoKeys.Select(k => $"search-index/typos/{k}.json").Order(), files.Keys.Where(p => p.Contains("/typos/")).Order());
+    }
+
+    [Fact]
+    public void The_typo_table_leads_from_a_word_less_its_first_letter_to_the_shard_of_the_word()
+    {
+        var files = WriteSite(new SearchIndexOptions { ShardByteLimit = 40, TypoByteLimit = 40 });
+        var manifest = Json(files["search-index/manifest.json"]);
+        var typoKeys = manifest.GetProperty("typos").EnumerateArray().Select(k => k.GetString()!).ToList();
+        var shardKeys = manifest.GetProperty("shards").EnumerateArray().Select(k => k.GetString()!).ToList();
+
+        var table = Json(files[$"search-index/typos/{typoKeys.Where("elaps".StartsWith).MaxBy(k => k.Length)}.json"]);
+        var shard = table.GetProperty("elaps").EnumerateArray().Single().GetString()!;
+
+        Assert.Equal(shardKeys.Where("relaps".StartsWith).MaxBy(k => k.Length), shard);
+        Assert.True(Json(files[$"search-index/terms/{shard}.json"]).TryGetProperty("relaps", out _));
     }
 
     [Fact]

@@ -72,12 +72,48 @@ internal static class IndexJson
         w.WriteEndObject();
     }
 
-    private static string Truncate(string text, int maxChars)
+    internal static string Truncate(string text, int maxChars)
     {
         if (text.Length <= maxChars) return text;
         // Never cut a surrogate pair in half: the JSON writer would reject the lone half.
         return text[..(char.IsHighSurrogate(text[maxChars - 1]) ? maxChars - 1 : maxChars)];
     }
+
+    /// <summary>
+    /// A term's first results as <see cref="FirstPages"/> ranks them: each a section's fragment with its
+    /// id, the snippet's words instead of the whole text, and <c>cut</c>: 1 when words were left out
+    /// before them, 2 after, 3 both.
+    /// </summary>
+    public static byte[] FirstPage(IEnumerable<(int Id, SearchPage Page, SearchSection Section, (string Text, bool CutBefore, bool CutAfter) Snippet)> results) => Write(w =>
+    {
+        w.WriteStartArray();
+        foreach (var (id, page, section, snippet) in results)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("id", id);
+            w.WriteString("url", section.Url);
+            w.WriteString("title", page.Title);
+            if (section.Heading is not null) w.WriteString("heading", section.Heading);
+            w.WriteString("kind", section.Kind.ToString().ToLowerInvariant());
+            w.WriteString("text", snippet.Text);
+            w.WriteNumber("cut", (snippet.CutBefore ? 1 : 0) | (snippet.CutAfter ? 2 : 0));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    });
+
+    /// <summary>A file of the typo table: each key with the shard keys it leads to.</summary>
+    public static byte[] TypoRoutes(IEnumerable<string> keys, IReadOnlyDictionary<string, SortedSet<string>> routes) => Write(w =>
+    {
+        w.WriteStartObject();
+        foreach (var key in keys)
+        {
+            w.WriteStartArray(key);
+            foreach (var shard in routes[key]) w.WriteStringValue(shard);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    });
 
     public static byte[] IntArray(IEnumerable<int> values) => Write(w =>
     {

@@ -15,6 +15,24 @@ public sealed record SearchIndexOptions
     /// <summary>A term shard larger than this is split by one more letter of prefix.</summary>
     public int ShardByteLimit { get; init; } = 24_000;
 
+    /// <summary>A file of the typo table larger than this is split by one more letter of its keys.</summary>
+    public int TypoByteLimit { get; init; } = 8_000;
+
+    /// <summary>Results in a term's file of first results (<c>first/</c>): the first page the search page shows.</summary>
+    public int FirstPageSize { get; init; } = 10;
+
+    /// <summary>
+    /// Terms with fewer results get no file of first results: their few section files are fetched instead.
+    /// </summary>
+    public int FirstPageMinResults { get; init; } = 4;
+
+    /// <summary>
+    /// Terms with a file of first results that the manifest names, those with the most and best results:
+    /// the browser fetches such a word's file beside its shard instead of after it. A few kilobytes of
+    /// manifest; naming them all would make it grow with the site's vocabulary.
+    /// </summary>
+    public int ListedFirstPages { get; init; } = 500;
+
     /// <summary>
     /// Sections per file of <c>sections/</c>. One file per section made a site of 10,000 articles
     /// 110,000 files; larger runs cost bytes for each result shown (docs/search.md has the figures).

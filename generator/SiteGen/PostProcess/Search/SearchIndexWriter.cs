@@ -6,8 +6,10 @@ namespace SiteGen.PostProcess.Search;
 /// <summary>
 /// Writes the search index of a rendered site, split so that a query downloads only what it needs:
 /// <list type="bullet">
-/// <item><c>manifest.json</c>: shard keys, stop words, topics, and a build id that versions the other files;</item>
+/// <item><c>manifest.json</c>, and the same as a script, <c>manifest.js</c>: shard keys, stop words, topics, and a build id that versions the other files;</item>
 /// <item><c>terms/KEY.json</c>: the postings of the terms that start with KEY (see <see cref="ShardPlanner"/>);</item>
+/// <item><c>first/TERM.json</c>: the first results of a one-word query with what they show (see <see cref="FirstPages"/>);</item>
+/// <item><c>typos/KEY.json</c>: the shards of words one edit away whose first letters differ (see <see cref="TypoRoutes"/>);</item>
 /// <item><c>sections/F/N.json</c>: what results show (URL with anchor, title, heading, text for the snippet), for a run of sections;</item>
 /// <item><c>topics/SLUG.json</c>: the page ids of a topic, for the topic filter.</item>
 /// </list>
@@ -15,13 +17,23 @@ namespace SiteGen.PostProcess.Search;
 /// </summary>
 public static class SearchIndexWriter
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>Section files per folder of <c>sections/</c>, so no folder grows to tens of thousands of files.</summary>
     public const int FilesPerFolder = 1000;
 
-    /// <summary>The manifest's path in the output: the search page links to it (a preload), before this stage writes it.</summary>
-    public static string ManifestPath(SearchIndexOptions? options = null) => (options ?? new SearchIndexOptions()).Folder + "/manifest.json";
+    /// <summary>
+    /// The path in the output of the manifest as a script, which the search page loads beside its own
+    /// scripts (and links to before this stage writes it): the manifest is then at hand when they run,
+    /// so a search opened from a link asks for its term shard at once.
+    /// </summary>
+    public static string ManifestPath(SearchIndexOptions? options = null) => (options ?? new SearchIndexOptions()).Folder + "/manifest.js";
+
+    /// <summary>The manifest as JSON, for readers of the index other than the search page.</summary>
+    public static string ManifestJsonPath(SearchIndexOptions? options = null) => (options ?? new SearchIndexOptions()).Folder + "/manifest.json";
+
+    /// <summary>The global variable manifest.js sets (read by search.js).</summary>
+    public const string ManifestGlobal = "SiteGenSearchManifest";
 
     /// <param name="pages">Each rendered page as its root-relative URL (base path included) and its HTML.</param>
     public static IReadOnlyList<OutputFile> Write(IEnumerable<(string Url, string Html)> pages, SearchIndexOptions? options = null)
@@ -64,11 +76,16 @@ public static class SearchIndexWriter
             .Select(shard => new OutputFile($"{options.Folder}/terms/{ShardKey.FileName(shard.Key)}.json", IndexJson.Shard(shard.Value, postings)));
         files.AddRange(shardFiles);
 
+        var typos = TypoRoutes.Build(shards);
+        var typoShards = ShardPlanner.Plan(typos.ToDictionary(r => r.Key, r => TypoRoutes.EntryBytes(r.Key, r.Value), StringComparer.Ordinal), options.TypoByteLimit);
+        files.AddRange(typoShards.Select(shard => new OutputFile($"{options.Folder}/typos/{ShardKey.FileName(shard.Key)}.json", IndexJson.TypoRoutes(shard.Value, typos))));
+
         var sections = new List<(SearchPage Page, SearchSection Section)>();
         foreach (var page in pages)
         {
             foreach (var section in page.Sections) sections.Add((page, section));
         }
+        files.AddRange(FirstPages.Files(postings, sections, options).Select(f => new OutputFile($"{options.Folder}/first/{ShardKey.FileName(f.Term)}.json", f.Content)));
         files.AddRange(SectionFiles(sections, options));
 
         var topics = TopicsOf(pages);
@@ -78,7 +95,9 @@ public static class SearchIndexWriter
             files.Add(new OutputFile($"{options.Folder}/topics/{ShardKey.FileName(topic.Slug)}.json", IndexJson.IntArray(pageIds)));
         }
 
-        files.Add(new OutputFile(ManifestPath(options), Manifest(pages, sections.Count, options.SectionsPerFile, shards.Keys, topics, BuildId(files))));
+        var manifest = Manifest(pages, sections.Count, options, shards.Keys, typoShards.Keys, FirstPages.Listed(postings, options), topics, BuildId(files));
+        files.Add(new OutputFile(ManifestJsonPath(options), manifest));
+        files.Add(new OutputFile(ManifestPath(options), ManifestScript(manifest)));
         return files;
     }
 
@@ -117,18 +136,29 @@ public static class SearchIndexWriter
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }
 
-    private static byte[] Manifest(IReadOnlyList<SearchPage> pages, int sectionCount, int sectionsPerFile, IEnumerable<string> shardKeys,
-        List<(string Slug, string Name, int Count)> topics, string buildId) => IndexJson.Write(w =>
+    /// <summary>The manifest's JSON as a script setting <see cref="ManifestGlobal"/>: JSON is a JavaScript expression, data only.</summary>
+    private static byte[] ManifestScript(byte[] json) =>
+        [.. System.Text.Encoding.UTF8.GetBytes("window." + ManifestGlobal + " = "), .. json, .. ";\n"u8];
+
+    private static byte[] Manifest(IReadOnlyList<SearchPage> pages, int sectionCount, SearchIndexOptions options, IEnumerable<string> shardKeys,
+        IEnumerable<string> typoKeys, IEnumerable<string> listedFirstPages, List<(string Slug, string Name, int Count)> topics, string buildId) => IndexJson.Write(w =>
     {
         w.WriteStartObject();
         w.WriteNumber("version", FormatVersion);
         w.WriteString("build", buildId);
         w.WriteNumber("pages", pages.Count);
         w.WriteNumber("sections", sectionCount);
-        w.WriteNumber("sectionsPerFile", sectionsPerFile);
+        w.WriteNumber("sectionsPerFile", options.SectionsPerFile);
         w.WriteNumber("filesPerFolder", FilesPerFolder);
+        w.WriteNumber("firstPageMinResults", options.FirstPageMinResults);
         w.WriteStartArray("shards");
         foreach (var key in shardKeys) w.WriteStringValue(key);
+        w.WriteEndArray();
+        w.WriteStartArray("typos");
+        foreach (var key in typoKeys) w.WriteStringValue(key);
+        w.WriteEndArray();
+        w.WriteStartArray("firstPages");
+        foreach (var term in listedFirstPages) w.WriteStringValue(term);
         w.WriteEndArray();
         w.WriteStartArray("stopWords");
         foreach (var word in StopWords.English) w.WriteStringValue(word);

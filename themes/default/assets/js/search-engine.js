@@ -1,6 +1,7 @@
 /*
  * Answers queries from the index the build writes (see docs/search.md): the manifest first, then only
- * the term shards of the query's words, then the few section files of the results shown.
+ * the term shards of the query's words, then what the results shown display: for a one-word query
+ * the word's file of first results, else the few section files of those results.
  * No DOM here, so node can run it in tests.
  */
 (function (root) {
@@ -14,8 +15,11 @@
   var TYPO_WEIGHT = 0.5;
   var MIN_PREFIX_LENGTH = 3;
   var MIN_TYPO_LENGTH = 5;
+  // Twin of FirstPages.MaxSectionsPerPage in C#: the files of first results are ranked so.
   var MAX_SECTIONS_PER_PAGE = 3;
   var MAX_PREFIX_SHARDS = 8;
+  // Twin of SnippetWindow.WordsBefore in C#: a snippet starts this many words before its first match.
+  var SNIPPET_WORDS_BEFORE = 8;
 
   /* Twin of ShardKey.FileName in C#. */
   function fileKey(key) {
@@ -55,11 +59,15 @@
     });
   }
 
-  function createIndex(baseUrl, fetchJson) {
+  /*
+   * The index at baseUrl. manifestData: the manifest when the page already has it (manifest.js sets
+   * it); else manifest.json is fetched.
+   */
+  function createIndex(baseUrl, fetchJson, manifestData) {
     fetchJson = fetchJson || defaultFetchJson;
     if (baseUrl.slice(-1) !== "/") baseUrl += "/";
     var cache = {};
-    var manifestPromise = null;
+    var manifestPromise = manifestData ? Promise.resolve(prepare(manifestData)) : null;
 
     function load(path) {
       if (!cache[path]) {
@@ -71,20 +79,29 @@
 
     function manifest() {
       if (!manifestPromise) {
-        manifestPromise = fetchJson(baseUrl + "manifest.json").then(function (m) {
-          m.shardSet = new Set(m.shards);
-          m.stopWordSet = new Set(m.stopWords);
-          return m;
-        });
+        manifestPromise = fetchJson(baseUrl + "manifest.json").then(prepare);
         manifestPromise.catch(function () { manifestPromise = null; });
       }
       return manifestPromise;
     }
 
+    function prepare(m) {
+      m.shardSet = new Set(m.shards);
+      m.typoSet = new Set(m.typos);
+      m.firstPageSet = new Set(m.firstPages);
+      m.maxShardKeyLength = m.shards.reduce(function (n, key) { return Math.max(n, key.length); }, 0);
+      m.stopWordSet = new Set(m.stopWords);
+      return m;
+    }
+
     /* The shard holding a term: the longest shard key that is a prefix of it. */
     function shardOf(m, term) {
+      return longestKey(m.shardSet, term);
+    }
+
+    function longestKey(keys, term) {
       for (var n = term.length; n > 0; n--) {
-        if (m.shardSet.has(term.slice(0, n))) return term.slice(0, n);
+        if (keys.has(term.slice(0, n))) return term.slice(0, n);
       }
       return null;
     }
@@ -109,7 +126,7 @@
     function matchWord(m, qw) {
       var keys = [shardOf(m, qw.stem)];
       if (qw.prefix && qw.word.length >= MIN_PREFIX_LENGTH) keys = keys.concat(shardsForPrefix(m, qw.word));
-      keys = keys.filter(function (k, i) { return k && keys.indexOf(k) === i; });
+      keys = unique(keys);
       return loadShards(keys).then(function (shards) {
         var matches = [];
         var exact = false;
@@ -124,18 +141,50 @@
             }
           });
         });
-        if (!exact && qw.word.length >= MIN_TYPO_LENGTH) {
-          var corrected = oneEditStems(qw.word);
-          shards.forEach(function (shard) {
-            Object.keys(shard).forEach(function (term) {
-              if (corrected.has(term) && !matches.some(function (x) { return x.term === term; })) {
-                matches.push({ term: term, postings: shard[term], weight: TYPO_WEIGHT, typo: true });
-              }
-            });
-          });
-        }
-        return matches;
+        if (exact || qw.word.length < MIN_TYPO_LENGTH) return matches;
+        var corrected = oneEditStems(qw.word);
+        addTypos(matches, shards, corrected);
+        // Nothing in the word's own shard: the typo may be in the letters that chose it.
+        if (matches.length > 0) return matches;
+        return typoShards(m, qw.stem, keys).then(function (more) {
+          addTypos(matches, more, corrected);
+          return matches;
+        });
       });
+    }
+
+    function addTypos(matches, shards, corrected) {
+      shards.forEach(function (shard) {
+        Object.keys(shard).forEach(function (term) {
+          if (corrected.has(term) && !matches.some(function (x) { return x.term === term; })) {
+            matches.push({ term: term, postings: shard[term], weight: TYPO_WEIGHT, typo: true });
+          }
+        });
+      });
+    }
+
+    /*
+     * The shards, other than those already read, that the typo table names for a word: it files each
+     * term under itself and its forms less one of the letters that choose its shard (TypoRoutes.cs),
+     * so the word and its own such forms meet them whichever of those letters is wrong.
+     */
+    function typoShards(m, stem, loaded) {
+      var keys = [stem];
+      for (var p = 0; p <= m.maxShardKeyLength && p < stem.length; p++) keys.push(stem.slice(0, p) + stem.slice(p + 1));
+      var files = unique(keys.map(function (k) { return longestKey(m.typoSet, k); }));
+      return Promise.all(files.map(function (f) { return load("typos/" + fileKey(f) + ".json"); })).then(function (tables) {
+        var shardKeys = [];
+        tables.forEach(function (table) {
+          keys.forEach(function (k) {
+            if (Object.prototype.hasOwnProperty.call(table, k)) shardKeys = shardKeys.concat(table[k]);
+          });
+        });
+        return loadShards(unique(shardKeys).filter(function (k) { return loaded.indexOf(k) < 0; }));
+      });
+    }
+
+    function unique(values) {
+      return values.filter(function (v, i) { return v !== null && values.indexOf(v) === i; });
     }
 
     /* Best score per section for one query word, over all the terms it matched, and whether the word itself is there. */
@@ -176,9 +225,34 @@
         var qws = queryWords(m, query, options.prefix);
         if (qws.length === 0) return { hits: [], terms: [], prefixes: [] };
         var topicPages = options.topic ? load("topics/" + fileKey(options.topic) + ".json").catch(function () { return []; }) : null;
+        // A finished word that the manifest names has a file of first results: fetched beside its
+        // shard, not after it (the typed word, if it has one, is the term found, see firstPageOf).
+        if (qws.length === 1 && !qws[0].prefix && m.firstPageSet.has(qws[0].stem)) load(firstPagePath(qws[0].stem)).catch(function () {});
         return Promise.all([Promise.all(qws.map(function (qw) { return matchWord(m, qw); })), topicPages])
-          .then(function (found) { return rank(qws, found[0], found[1]); });
+          .then(function (found) {
+            var result = rank(qws, found[0], found[1]);
+            result.firstPage = firstPageOf(m, found[0]);
+            // Fetched now, while the caller turns to the results.
+            if (result.firstPage) load(result.firstPage).catch(function () {});
+            return result;
+          });
       });
+    }
+
+    /*
+     * The file of first results of a query of one word that matched one term (FirstPages.cs): it holds
+     * what the first results show, ranked as rank() ranks that term's postings (a match's weight scales
+     * them all alike), so one file serves them all.
+     */
+    function firstPageOf(m, matchesPerWord) {
+      if (matchesPerWord.length !== 1 || matchesPerWord[0].length !== 1) return null;
+      var match = matchesPerWord[0][0];
+      if (match.postings.length / 3 < m.firstPageMinResults) return null;
+      return firstPagePath(match.term);
+    }
+
+    function firstPagePath(term) {
+      return "first/" + fileKey(term) + ".json";
     }
 
     function rank(qws, matchesPerWord, topicPages) {
@@ -214,8 +288,22 @@
       return { hits: hits, terms: terms, prefixes: prefixes };
     }
 
-    /* Sections come in files of a run of ids; results of one page mostly share a file, fetched once. */
-    function section(id) {
+    /*
+     * What a result shows: from the query's file of first results when it holds the section, else from
+     * the section's file. Sections come in files of a run of ids; results of one page mostly share a
+     * file, fetched once.
+     */
+    function section(id, found) {
+      if (!found || !found.firstPage) return sectionFile(id);
+      return load(found.firstPage).then(function (results) {
+        for (var i = 0; i < results.length; i++) {
+          if (results[i].id === id) return results[i];
+        }
+        return sectionFile(id);
+      });
+    }
+
+    function sectionFile(id) {
       return manifest().then(function (m) {
         var file = Math.floor(id / m.sectionsPerFile);
         return load("sections/" + Math.floor(file / m.filesPerFolder) + "/" + file + ".json").then(function (run) {
@@ -228,10 +316,24 @@
   }
 
   function matchesQuery(token, found) {
+    if (!found.initials) found.initials = new Set(found.terms.map(function (t) { return t[0]; }));
     return text.words(token).some(function (w) {
-      return found.terms.indexOf(text.stem(w)) >= 0 ||
+      // A stem keeps the word's first letter: most words of a snippet need no stemming to be ruled out.
+      return (found.initials.has(w[0]) && found.terms.indexOf(stemOf(w)) >= 0) ||
         found.prefixes.some(function (p) { return p.length >= MIN_PREFIX_LENGTH && w.indexOf(p) === 0; });
     });
+  }
+
+  // Stems of the words highlighted so far: results repeat words, and stemming is most of the cost of
+  // showing them. Emptied when large, so a long session does not keep every word it met.
+  var stems = new Map();
+  function stemOf(word) {
+    var stem = stems.get(word);
+    if (stem === undefined) {
+      if (stems.size > 5000) stems.clear();
+      stems.set(word, stem = text.stem(word));
+    }
+    return stem;
   }
 
   /*
@@ -246,7 +348,7 @@
     tokens.forEach(function (t, i) { if (!/^\s*$/.test(t)) wordIndexes.push(i); });
     var first = isMatch.indexOf(true);
     var firstWord = first < 0 ? 0 : wordIndexes.indexOf(first);
-    var startWord = maxWords ? Math.max(0, firstWord - 8) : 0;
+    var startWord = maxWords ? Math.max(0, firstWord - SNIPPET_WORDS_BEFORE) : 0;
     var endWord = maxWords ? Math.min(wordIndexes.length, startWord + maxWords) : wordIndexes.length;
     var parts = [];
     if (startWord > 0) parts.push({ text: "\u2026 ", match: false });
@@ -259,7 +361,19 @@
     return parts;
   }
 
-  var api = { createIndex: createIndex, highlight: highlight, oneEditStems: oneEditStems, fileKey: fileKey };
+  /*
+   * A result's snippet as parts, as highlight() cuts them. A result from a file of first results
+   * carries only the snippet's words (cut says whether words were left out before them, 1, after, 2).
+   */
+  function snippet(section, found, maxWords) {
+    if (section.cut === undefined) return highlight(section.text, found, maxWords);
+    var parts = highlight(section.text, found);
+    if (section.cut & 1) parts.unshift({ text: "\u2026 ", match: false });
+    if (section.cut & 2) parts.push({ text: " \u2026", match: false });
+    return parts;
+  }
+
+  var api = { createIndex: createIndex, highlight: highlight, snippet: snippet, oneEditStems: oneEditStems, fileKey: fileKey };
   if (typeof module === "object" && module.exports) module.exports = api;
   else root.SiteGenSearch = api;
 })(this);

@@ -16,10 +16,12 @@
   var more = document.getElementById("search-more");
   var PAGE_SIZE = 10;
   var TYPING_DELAY_MS = 120;
+  // Twin of SnippetWindow.Words in C#, which cuts the snippets of the files of first results.
   var SNIPPET_WORDS = 30;
 
   var indexUrl = form.getAttribute("data-search-index") || new URL("../search-index/", window.location.href).href;
-  var index = window.SiteGenSearch.createIndex(indexUrl);
+  // manifest.js, loaded before this script, sets the manifest; without it the engine fetches manifest.json.
+  var index = window.SiteGenSearch.createIndex(indexUrl, null, window.SiteGenSearchManifest);
   var current = { hits: [], shown: 0, found: null };
   var runId = 0;
   var typingTimer = 0;
@@ -104,7 +106,7 @@
     var found = current.found;
     var shown = Promise.resolve();
     next.forEach(function (hit) {
-      var section = index.section(hit.section);
+      var section = index.section(hit.section, found);
       shown = shown.then(function () { return section; }).then(function (data) {
         if (id !== runId) return;
         if (list.firstChild === null) performance.mark("sitegen-search-first-" + id);
@@ -134,15 +136,23 @@
       badge.textContent = "Question and answer";
       item.appendChild(badge);
     }
-    if (section.text) item.appendChild(highlighted("p", "search-result-snippet", section.text, found, SNIPPET_WORDS));
+    if (section.text) item.appendChild(snippetElement(section, found));
     return item;
   }
 
-  /* An element holding the text with the query's words in <mark>: text nodes only, never markup. */
-  function highlighted(tag, className, sourceText, found, maxWords) {
+  function highlighted(tag, className, sourceText, found) {
+    return marked(tag, className, window.SiteGenSearch.highlight(sourceText, found));
+  }
+
+  function snippetElement(section, found) {
+    return marked("p", "search-result-snippet", window.SiteGenSearch.snippet(section, found, SNIPPET_WORDS));
+  }
+
+  /* An element holding the parts of a text, the query's words in <mark>: text nodes only, never markup. */
+  function marked(tag, className, parts) {
     var element = document.createElement(tag);
     element.className = className;
-    window.SiteGenSearch.highlight(sourceText, found, maxWords).forEach(function (part) {
+    parts.forEach(function (part) {
       if (part.match) {
         var mark = document.createElement("mark");
         mark.textContent = part.text;

@@ -1,0 +1,51 @@
+using SiteGen.PostProcess.Search;
+
+namespace SiteGen.Tests.Search;
+
+public sealed class SnippetWindowTests
+{
+    private static string Numbered(int from, int count) => string.Join(' ', Enumerable.Range(from, count).Select(i => "w" + i));
+
+    [Fact]
+    public void The_window_starts_a_few_words_before_the_first_match_of_the_term()
+    {
+        var text = Numbered(0, 20) + " after a relapsed weekend " + Numbered(20, 40);
+
+        var (window, before, after) = new SnippetWindow().Around(text, "relaps");
+
+        var words = window.Split(' ');
+        Assert.Equal(SnippetWindow.Words, words.Length);
+        Assert.Equal("relapsed", words[SnippetWindow.WordsBefore]);
+        Assert.Equal("w14", words[0]);
+        Assert.True(before);
+        Assert.True(after);
+    }
+
+    [Fact]
+    public void A_short_text_is_kept_whole_with_its_white_space_made_single()
+    {
+        var (window, before, after) = new SnippetWindow().Around("Trust\n grows   slowly.", "grow");
+
+        Assert.Equal("Trust grows slowly.", window);
+        Assert.False(before);
+        Assert.False(after);
+    }
+
+    [Fact]
+    public void Without_a_match_the_window_is_the_start_of_the_text()
+    {
+        var (window, before, after) = new SnippetWindow().Around(Numbered(0, 40), "relaps");
+
+        Assert.StartsWith("w0 w1 ", window);
+        Assert.False(before);
+        Assert.True(after);
+    }
+
+    [Fact]
+    public void A_word_matches_through_any_of_its_tokens()
+    {
+        var (window, _, _) = new SnippetWindow().Around(Numbered(0, 20) + " (self-forgiveness) " + Numbered(20, 20), "forgiv");
+
+        Assert.Equal("(self-forgiveness)", window.Split(' ')[SnippetWindow.WordsBefore]);
+    }
+}
