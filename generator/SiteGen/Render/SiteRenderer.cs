@@ -80,7 +80,10 @@ public static class SiteRenderer
             // The search stage writes the index after this check; the search page preloads its manifest.
             .Concat(hasSearch ? [SearchIndexWriter.ManifestPath()] : [])
             .ToHashSet(StringComparer.Ordinal);
-        LinkChecker.Check(pages.Select(p => p.Record.Links).ToList(), present, site.Config.BasePath, errors, MenuLinks(site.Config, contentFolder));
+        // A page left as it was has the links it had, which all resolved: while the same files exist, only new pages need checking.
+        ulong presentFiles = remember ? Fingerprint.OfSet(present.Append(site.Config.BasePath)) : 0;
+        var checkedPages = previous is not null && previous.Present == presentFiles ? pages.Where(p => p.Rendered) : pages;
+        LinkChecker.Check(checkedPages.Select(p => p.Record.Links).ToList(), present, site.Config.BasePath, errors, MenuLinks(site.Config, contentFolder));
 
         // Last: the policy hashes the inline code of the final pages, those of this build taken as they rendered.
         var otherHtml = others.Where(f => f.Path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToList();
@@ -88,7 +91,7 @@ public static class SiteRenderer
             .Concat(otherHtml.Select(f => InlineCode.Hashes(f.Content.Span))).ToList()));
 
         var memory = remember
-            ? new RenderMemory(themeFiles, templates.Snapshot(), pages.ToDictionary(p => p.OutputPath, p => p.Record, StringComparer.Ordinal), reads, jsonLd!.Trimmed(site.Articles))
+            ? new RenderMemory(themeFiles, templates.Snapshot(), pages.ToDictionary(p => p.OutputPath, p => p.Record, StringComparer.Ordinal), reads, jsonLd!.Trimmed(site.Articles), presentFiles)
             : null;
         return new RenderResult(output, searchBase is null ? null : SearchPagesOf(pages, otherHtml, searchBase),
             [.. pagePaths, .. others.Select(f => f.Path), SecurityHeaders.Path]) { Memory = memory, RenderedPages = pages.Count(p => p.Rendered) };

@@ -147,6 +147,22 @@ public sealed class IncrementalBuildTests : IDisposable
         AssertSameAsFullBuild(fixedBuild, "after fixing the error");
     }
 
+    [Fact]
+    public void Deleting_an_article_that_an_unchanged_page_links_to_reports_the_broken_link()
+    {
+        _site.Write("content/articles/target.md", "---\ntitle: Target\ndate: 2025-02-02\n---\n\nThe target.\n");
+        _site.Write("content/articles/linker.md", "---\ntitle: Linker\ndate: 2025-02-03\n---\n\nSee [the target](target.md).\n");
+        var session = Session();
+        AssertSucceeded(session.Build());
+
+        File.Delete(_site.Full("content/articles/target.md"));
+        var result = session.Build([_site.Full("content/articles/target.md")]);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.File.EndsWith("linker.md", StringComparison.Ordinal) && e.Message.Contains("target.md", StringComparison.Ordinal));
+        AssertSameAsFullBuild(result, "after deleting a linked article");
+    }
+
     private static void AssertSucceeded(BuildResult result) =>
         Assert.True(result.Succeeded, "the build failed:\n" + string.Join("\n", result.Errors));
 

@@ -48,6 +48,19 @@ internal struct Fingerprint
 
     public readonly ulong Value => ((ulong)(uint)_a.ToHashCode() << 32) | (uint)_b.ToHashCode();
 
+    /// <summary>A fingerprint of a set of texts, whatever the order they come in.</summary>
+    public static ulong OfSet(IEnumerable<string> texts)
+    {
+        ulong sum = 0;
+        foreach (string text in texts)
+        {
+            var fingerprint = Create();
+            fingerprint.Add(text);
+            sum += fingerprint.Value;
+        }
+        return sum;
+    }
+
     public static ulong Of(ReadOnlySpan<byte> bytes)
     {
         var fingerprint = Create();
