@@ -20,7 +20,7 @@ public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet
             return ExitCode.Usage;
         }
         foreach (var error in result.Errors) stderr.WriteLine(error);
-        if (verbose) PrintTimings(result);
+        if (verbose) PrintTimings(stdout, result);
         if (!result.Succeeded)
         {
             if (!quiet) stderr.WriteLine($"Build failed: {Count(result.Errors.Count, "error")}");
@@ -44,7 +44,8 @@ public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet
         return result!;
     }
 
-    private void PrintTimings(BuildResult result)
+    /// <summary>One line per stage of the build: wall and processor time (sitegen build --verbose, sitegen serve --verbose).</summary>
+    public static void PrintTimings(TextWriter stdout, BuildResult result)
     {
         foreach (var timing in result.Timings)
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Time from saving an article to the preview's reload notice, on a generated corpus.
 # Usage: tests/bench/reload-bench.sh [N]         (default: 4000 articles)
-# Env:   EDITS (timed edits, default 15), PORT (default 4317), ARTIFACTS (CLI build folder).
+# Env:   EDITS (timed edits, default 15), PORT (default 4317), ARTIFACTS (CLI build folder), VERBOSE=1 (print
+#        the server's stage timings of the last rebuild).
 # Starts `sitegen serve` on a copy of the corpus in /dev/shm, listens to its event stream as an open
 # page does (/__sitegen/events), then appends a sentence to one article at a time and measures from
 # the write to the "reload" event. Prints each time and the median; the server's own log line per
@@ -29,9 +30,9 @@ YML
 
 server_log=$work/serve.log
 events=$work/events
-dotnet "$cli" serve --source "$work/content" --port "$port" >"$server_log" 2>&1 &
+dotnet "$cli" serve --source "$work/content" --port "$port" ${VERBOSE:+--verbose} >"$server_log" 2>&1 &
 server=$!
-cleanup() { kill "$server" "${listener:-}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { kill "$server" 2>/dev/null || true; pkill -P "${listener:-0}" 2>/dev/null || true; kill "${listener:-}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 until grep -q "^Built" "$server_log" 2>/dev/null; do
   kill -0 "$server" 2>/dev/null || { cat "$server_log" >&2; exit 1; }
@@ -39,22 +40,27 @@ until grep -q "^Built" "$server_log" 2>/dev/null; do
 done
 grep "^Built" "$server_log"
 
-curl -sN "http://127.0.0.1:$port/__sitegen/events" >"$events" &
+# The listener stamps each reload notice as it arrives (a blocking read: no polling on the cores being timed).
+: >"$events"
+(curl -sN "http://127.0.0.1:$port/__sitegen/events" | while IFS= read -r line; do
+  [ "$line" = "event: reload" ] && date +%s%N >>"$events"
+done) &
 listener=$!
 sleep 1
 
 mapfile -t articles < <(ls "$work/content/articles" | sort | head -n "$edits")
 times=()
 for article in "${articles[@]}"; do
-  before=$(grep -c '^event: reload' "$events" || true)
+  before=$(wc -l <"$events")
   start=$(date +%s%N)
   printf '\nOne more sentence, added to time the preview.\n' >>"$work/content/articles/$article"
-  until [ "$(grep -c '^event: reload' "$events" || true)" -gt "$before" ]; do :; done
-  end=$(date +%s%N)
+  until [ "$(wc -l <"$events")" -gt "$before" ]; do sleep 0.05; done
+  end=$(sed -n "$((before + 1))p" "$events")
   ms=$(( (end - start) / 1000000 ))
   times+=("$ms")
   echo "$article: $ms ms"
   sleep 2.5   # let the search index follow before the next edit
 done
 grep "^Rebuilt" "$server_log" | tail -n 3
+[ -n "${VERBOSE:-}" ] && tail -n 14 "$server_log"
 printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "median save-to-reload: %d ms over %d edits (load average %s)\n", v[int((NR + 1) / 2)], NR, "'"$(cut -d' ' -f1 /proc/loadavg)"'" }'

@@ -13,6 +13,7 @@ namespace SiteGen.Cli.Serve;
 public sealed class LivePreview : IAsyncDisposable
 {
     private BuildSession? _session;
+    private bool _verbose;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly PreviewFolder _folder;
@@ -69,6 +70,7 @@ public sealed class LivePreview : IAsyncDisposable
         };
         // One session for the whole preview: each rebuild parses and renders only what changed.
         _session = new BuildSession(_options, incremental: true);
+        _verbose = options.Verbose;
         _loop = new RebuildLoop(RebuildAsync, e => _stderr.WriteLine("sitegen: the rebuild stopped unexpectedly: " + e));
         // The watcher starts before the first build so that an edit made while it runs is not lost;
         // the first build goes through the loop like any other, so builds never overlap.
@@ -100,6 +102,7 @@ public sealed class LivePreview : IAsyncDisposable
 
     private void Report(BuildResult result, IReadOnlyList<string> changed, bool first)
     {
+        if (_verbose) BuildReport.PrintTimings(_stdout, result);
         if (result.Succeeded)
         {
             _stdout.WriteLine(first

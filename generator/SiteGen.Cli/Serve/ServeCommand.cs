@@ -11,6 +11,7 @@ public static class ServeCommand
         var source = new Option<string>("--source", "-s") { Description = "The content folder, holding site.yml, articles/ and pages/.", DefaultValueFactory = _ => "content" };
         var theme = new Option<string?>("--theme") { Description = "A theme name to use instead of site.yml's (looked up in themes/ beside the content folder, then among SiteGen's own)." };
         var port = new Option<int>("--port", "-p") { Description = "The port to serve on at 127.0.0.1; 0 picks a free one.", DefaultValueFactory = _ => ServeOptions.DefaultPort };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print how long each stage of every build took." };
         port.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be between 0 and 65535");
@@ -18,11 +19,11 @@ public static class ServeCommand
 
         var command = new Command("serve", "Preview the site, drafts included, at http://127.0.0.1:PORT/: rebuilt on every change to the content or theme, open pages reloaded.")
         {
-            source, theme, port,
+            source, theme, port, verbose,
         };
         command.SetAction(async (parsed, cancel) =>
         {
-            var options = new ServeOptions { SourceFolder = parsed.GetValue(source)!, Theme = parsed.GetValue(theme), Port = parsed.GetValue(port) };
+            var options = new ServeOptions { SourceFolder = parsed.GetValue(source)!, Theme = parsed.GetValue(theme), Port = parsed.GetValue(port), Verbose = parsed.GetValue(verbose) };
             return (int)await RunAsync(options, stdout, stderr, cancel);
         });
         return command;

@@ -14,6 +14,9 @@ public sealed record ServeOptions
     /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
     public int Port { get; init; } = DefaultPort;
 
+    /// <summary>Print how long each stage of every build took.</summary>
+    public bool Verbose { get; init; }
+
     /// <summary>Folders searched for themes by name, in order; null for the build's usual ones.</summary>
     public IReadOnlyList<string>? ThemeRoots { get; init; }
 }
