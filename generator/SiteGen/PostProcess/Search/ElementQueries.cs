@@ -30,16 +30,8 @@ internal static class ElementQueries
     }
 
     /// <summary>Whether the class attribute lists the class as a whole word, without building a token list.</summary>
-    public static bool HasClass(IElement element, string className)
-    {
-        var classes = element.GetAttribute("class");
-        if (classes is null) return false;
-        foreach (var range in classes.AsSpan().SplitAny(" \t\n\r\f"))
-        {
-            if (classes.AsSpan()[range].SequenceEqual(className)) return true;
-        }
-        return false;
-    }
+    public static bool HasClass(IElement element, string className) =>
+        element.GetAttribute("class") is { } classes && ClassNames.Contains(classes, className);
 
     /// <summary>Whether an element between <paramref name="element"/> and <paramref name="root"/> (both included) matches.</summary>
     public static bool InsideOf(IElement element, IElement root, Func<IElement, bool> match)

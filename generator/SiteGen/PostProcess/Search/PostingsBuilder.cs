@@ -24,32 +24,34 @@ internal static class PostingsBuilder
         }
         var pageOfSection = pageOfSectionList.ToArray();
         var terms = new SectionTerms[sections.Count];
-        Parallel.For(0, sections.Count, i => terms[i] = SectionTerms.Of(sections[i].Title, sections[i].Section, cache));
+        Parallel.For(0, sections.Count, () => new SectionTerms.Scratch(), (i, _, scratch) =>
+        {
+            terms[i] = SectionTerms.Of(sections[i].Title, sections[i].Section, cache, scratch);
+            return scratch;
+        }, _ => { });
 
         var averageLength = SearchFieldWeights.All.Select(f => AverageLength(terms, f)).ToArray();
-        var frequencies = new (int[] Terms, double[] Tf)[terms.Length];
-        Parallel.For(0, terms.Length, i => frequencies[i] = WeightedFrequencies(terms[i], averageLength));
 
         // Each term's postings side by side in two flat arrays, sections ascending within a term:
-        // counting first, then filling, needs no list per term.
-        var start = new int[cache.Count + 1];
-        foreach (var (ids, _) in frequencies)
-        {
-            foreach (var id in ids) start[id + 1]++;
-        }
-        for (var id = 0; id < cache.Count; id++) start[id + 1] += start[id];
+        // counted first, then filled section by section, with no list per term or per section.
+        var start = PostingStarts(terms, cache.Count);
         var sectionOf = new int[start[^1]];
         var tfOf = new double[start[^1]];
         var next = (int[])start.Clone();
-        for (var section = 0; section < frequencies.Length; section++)
+        var sums = new double[cache.Count];
+        var touched = new List<int>();
+        for (var section = 0; section < terms.Length; section++)
         {
-            var (ids, tfs) = frequencies[section];
-            for (var i = 0; i < ids.Length; i++)
+            WeightedFrequencies(terms[section], averageLength, sums, touched);
+            foreach (var id in touched)
             {
-                var at = next[ids[i]]++;
+                var at = next[id]++;
                 sectionOf[at] = section;
-                tfOf[at] = tfs[i];
+                tfOf[at] = sums[id];
+                sums[id] = 0;
             }
+            // Released once read: at 10,000 articles the sections' terms are tens of megabytes.
+            terms[section] = null!;
         }
 
         var scored = new Posting[cache.Count][];
@@ -67,17 +69,25 @@ internal static class PostingsBuilder
     private static Posting[] BestPostings(ReadOnlySpan<int> sections, ReadOnlySpan<double> tfs, int sectionCount, int[] pageOfSection, int max)
     {
         var idf = Math.Log(1 + (sectionCount - sections.Length + 0.5) / (sections.Length + 0.5));
-        // One long per posting, higher score first then lower section: sorting primitives is several
-        // times faster than sorting records with a comparison, and common words have tens of thousands.
-        var keys = new long[sections.Length];
-        for (var i = 0; i < keys.Length; i++)
+        var scores = new int[sections.Length];
+        for (var i = 0; i < scores.Length; i++)
         {
-            var (section, tf) = (sections[i], tfs[i]);
-            var score = Quantize(idf * tf * (SearchFieldWeights.K1 + 1) / (tf + SearchFieldWeights.K1));
-            keys[i] = ((long)(int.MaxValue - score) << 32) | (uint)section;
+            var tf = tfs[i];
+            scores[i] = Quantize(idf * tf * (SearchFieldWeights.K1 + 1) / (tf + SearchFieldWeights.K1));
+        }
+        var (cutScore, tiesKept) = Cut(scores, max);
+
+        // One long per kept posting, higher score first then lower section: sorting primitives is
+        // several times faster than sorting records with a comparison.
+        var keys = new long[Math.Min(max, scores.Length)];
+        var kept = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] < cutScore || (scores[i] == cutScore && tiesKept-- <= 0)) continue;
+            keys[kept++] = ((long)(int.MaxValue - scores[i]) << 32) | (uint)sections[i];
         }
         Array.Sort(keys);
-        var postings = new Posting[Math.Min(max, keys.Length)];
+        var postings = new Posting[keys.Length];
         for (var i = 0; i < postings.Length; i++)
         {
             var section = (int)(keys[i] & uint.MaxValue);
@@ -86,26 +96,77 @@ internal static class PostingsBuilder
         return postings;
     }
 
+    /// <summary>
+    /// The lowest score that makes the best <paramref name="max"/>, and how many postings of exactly
+    /// that score fit (the first ones, as sections run in ascending order). Counted per score instead of
+    /// sorting every posting: common words have tens of thousands and keep a few hundred.
+    /// </summary>
+    private static (int Score, int TiesKept) Cut(int[] scores, int max)
+    {
+        if (scores.Length <= max) return (0, 0);
+        var perScore = new int[scores.Max() + 1];
+        foreach (var score in scores) perScore[score]++;
+        var above = 0;
+        for (var score = perScore.Length - 1; ; score--)
+        {
+            if (above + perScore[score] >= max) return (score, max - above);
+            above += perScore[score];
+        }
+    }
+
     private static int Quantize(double score) => Math.Max(1, (int)Math.Round(score * ScoreScale));
 
     private static double AverageLength(SectionTerms[] sections, SearchField field)
     {
-        var lengths = sections.Select(s => s.Terms(field).Length).Where(n => n > 0).ToList();
+        var lengths = sections.Select(s => s.Length(field)).Where(n => n > 0).ToList();
         return lengths.Count == 0 ? 1 : lengths.Average();
     }
 
-    /// <summary>BM25F's pseudo term frequency of each term of a section: field counts, length-normalised and weighted, summed.</summary>
-    private static (int[] Terms, double[] Tf) WeightedFrequencies(SectionTerms section, double[] averageLength)
+    /// <summary>Where each term's postings start in the flat arrays (and, last, their total): one per section holding the term in any field.</summary>
+    private static int[] PostingStarts(SectionTerms[] sections, int termCount)
     {
-        var result = new Dictionary<int, double>();
+        var start = new int[termCount + 1];
+        var lastSection = new int[termCount];
+        Array.Fill(lastSection, -1);
+        for (var section = 0; section < sections.Length; section++)
+        {
+            foreach (var field in SearchFieldWeights.All)
+            {
+                var counts = sections[section].Counts(field);
+                for (var i = 0; i < counts.Length; i += 2)
+                {
+                    if (lastSection[counts[i]] == section) continue;
+                    lastSection[counts[i]] = section;
+                    start[counts[i] + 1]++;
+                }
+            }
+        }
+        for (var id = 0; id < termCount; id++) start[id + 1] += start[id];
+        return start;
+    }
+
+    /// <summary>
+    /// BM25F's pseudo term frequency of each term of a section, into <paramref name="sums"/> (by term id;
+    /// the ids set are listed in <paramref name="touched"/>): field counts, length-normalised and
+    /// weighted, summed. Each occurrence is added on its own, field by field, so the sums are the same
+    /// to the last bit however the counting is organised.
+    /// </summary>
+    private static void WeightedFrequencies(SectionTerms section, double[] averageLength, double[] sums, List<int> touched)
+    {
+        touched.Clear();
         foreach (var field in SearchFieldWeights.All)
         {
-            var words = section.Terms(field);
-            if (words.Length == 0) continue;
+            var length = section.Length(field);
+            if (length == 0) continue;
             var b = SearchFieldWeights.LengthNormalization(field);
-            var norm = SearchFieldWeights.Weight(field) / (1 - b + b * words.Length / averageLength[(int)field]);
-            foreach (var word in words) result[word] = result.GetValueOrDefault(word) + norm;
+            var norm = SearchFieldWeights.Weight(field) / (1 - b + b * length / averageLength[(int)field]);
+            var counts = section.Counts(field);
+            for (var i = 0; i < counts.Length; i += 2)
+            {
+                var id = counts[i];
+                if (sums[id] == 0) touched.Add(id);
+                for (var n = counts[i + 1]; n > 0; n--) sums[id] += norm;
+            }
         }
-        return (result.Keys.ToArray(), result.Values.ToArray());
     }
 }

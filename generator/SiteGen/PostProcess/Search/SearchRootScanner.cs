@@ -93,10 +93,6 @@ internal static class SearchRootScanner
         value = value[1..];
         var end = value.IndexOf(quote);
         if (end < 0) return false;
-        foreach (var range in value[..end].SplitAny(" \t\n\r\f"))
-        {
-            if (value[range].SequenceEqual(className)) return true;
-        }
-        return false;
+        return ClassNames.Contains(value[..end], className);
     }
 }

@@ -10,6 +10,8 @@ namespace SiteGen.PostProcess.Search;
 /// the text under it, and each FAQ item (<c>details.faq-item[id]</c>). Only articles
 /// (<c>article.article</c>) and pages (<c>div.page-body</c>) are searchable; lists, the 404 page and
 /// pages marked <c>&lt;meta name="robots" content="noindex"&gt;</c> are not.
+/// Two readers give the same result: <see cref="MarkupSectionReader"/>, without a DOM, for the markup
+/// it knows (nearly every page of a site), and AngleSharp, here, for the rest.
 /// </summary>
 public static partial class SectionExtractor
 {
@@ -20,6 +22,15 @@ public static partial class SectionExtractor
     private static readonly ThreadLocal<IElement> FragmentContext = new(() => Parser.Value!.ParseDocument("<!DOCTYPE html><body></body>").Body!);
 
     public static SearchPage? Extract(string url, string html)
+    {
+        if (!MayBeSearchable(html)) return null;
+        // The theme's own markup is read without a DOM; anything else takes the parser's way below.
+        if (SearchRootScanner.Find(html) is { } range && MarkupSectionReader.Read(url, html.AsSpan(range)) is { } page) return page;
+        return ExtractWithParser(url, html);
+    }
+
+    /// <summary>The page as AngleSharp reads it: what <see cref="Extract(string, string)"/> falls back to, and what tests hold it to.</summary>
+    internal static SearchPage? ExtractWithParser(string url, string html)
     {
         if (!MayBeSearchable(html)) return null;
         if (SearchRootScanner.Find(html) is { } range && ExtractFragment(url, html[range]) is { } page) return page;
@@ -175,20 +186,9 @@ public static partial class SectionExtractor
     /// <summary>Runs of whitespace become one space, with none at either end.</summary>
     internal static string Normalize(string text)
     {
-        var result = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = result.Length > 0;
-                continue;
-            }
-            if (pendingSpace) result.Append(' ');
-            pendingSpace = false;
-            result.Append(c);
-        }
-        return result.ToString();
+        var normalized = new NormalizedText(new StringBuilder(text.Length));
+        normalized.Append(text);
+        return normalized.ToString();
     }
 
     private sealed class SectionText(string url, SectionKind kind, string? heading)

@@ -1,21 +1,78 @@
 namespace SiteGen.PostProcess.Search;
 
-/// <summary>The stemmed, stop-word-free terms of one section, per field, as <see cref="TermCache"/> ids.</summary>
+/// <summary>
+/// The terms of one section per field, as <see cref="TermCache"/> ids: each distinct term with how often
+/// it occurs there, and the field's length in terms, which is all BM25F needs of the text. One array
+/// per section: <c>[end of field 0..3, length of field 0..3, id, count, id, count, …]</c>, fields in
+/// <see cref="SearchField"/> order, terms in order of first occurrence.
+/// </summary>
 internal sealed class SectionTerms
 {
-    private readonly int[][] fields;
+    private const int FieldCount = 4;
+    private const int Header = FieldCount * 2;
 
-    private SectionTerms(int[][] fields) => this.fields = fields;
+    private readonly int[] data;
 
-    public int[] Terms(SearchField field) => fields[(int)field];
+    private SectionTerms(int[] data) => this.data = data;
 
-    public static SectionTerms Of(string pageTitle, SearchSection section, TermCache terms)
+    public int Length(SearchField field) => data[FieldCount + (int)field];
+
+    /// <summary>The field's distinct terms as (id, count) pairs, one after the other.</summary>
+    public ReadOnlySpan<int> Counts(SearchField field)
     {
-        var fields = new int[SearchFieldWeights.All.Length][];
-        fields[(int)SearchField.Title] = section.Kind == SectionKind.Page ? terms.AnalyzeIds(pageTitle) : [];
-        fields[(int)SearchField.Heading] = section.Kind == SectionKind.Heading ? terms.AnalyzeIds(section.Heading ?? "") : [];
-        fields[(int)SearchField.Question] = section.Kind == SectionKind.Faq ? terms.AnalyzeIds(section.Heading ?? "") : [];
-        fields[(int)SearchField.Body] = terms.AnalyzeIds(section.Text);
-        return new SectionTerms(fields);
+        var start = field == 0 ? Header : data[(int)field - 1];
+        return data.AsSpan(start, data[(int)field] - start);
+    }
+
+    public static SectionTerms Of(string pageTitle, SearchSection section, TermCache terms, Scratch scratch)
+    {
+        var pairs = scratch.Pairs;
+        pairs.Clear();
+        for (var i = 0; i < Header; i++) pairs.Add(0);
+        Count(section.Kind == SectionKind.Page ? pageTitle : "", SearchField.Title, terms, scratch);
+        Count(section.Kind == SectionKind.Heading ? section.Heading : "", SearchField.Heading, terms, scratch);
+        Count(section.Kind == SectionKind.Faq ? section.Heading : "", SearchField.Question, terms, scratch);
+        Count(section.TextChars(ref scratch.Chars), SearchField.Body, terms, scratch);
+        return new SectionTerms(pairs.ToArray());
+    }
+
+    private static void Count(ReadOnlySpan<char> text, SearchField field, TermCache terms, Scratch scratch)
+    {
+        var (ids, pairs) = (scratch.Ids, scratch.Pairs);
+        ids.Clear();
+        terms.AddIds(text, ids);
+        var fieldStart = pairs.Count;
+        foreach (var id in ids)
+        {
+            var at = scratch.PairOf(id);
+            if (at < 0)
+            {
+                scratch.SetPairOf(id, pairs.Count);
+                pairs.Add(id);
+                pairs.Add(1);
+            }
+            else pairs[at + 1]++;
+        }
+        for (var i = fieldStart; i < pairs.Count; i += 2) scratch.SetPairOf(pairs[i], -1);
+        pairs[(int)field] = pairs.Count;
+        pairs[FieldCount + (int)field] = ids.Count;
+    }
+
+    /// <summary>Buffers one thread reuses from section to section.</summary>
+    internal sealed class Scratch
+    {
+        public readonly List<int> Ids = [];
+        public readonly List<int> Pairs = [];
+        public char[] Chars = new char[4096];
+        // Where a term's pair is in Pairs while a field is counted, plus one (0: not yet met).
+        private int[] pairOf = new int[1024];
+
+        public int PairOf(int id) => id < pairOf.Length ? pairOf[id] - 1 : -1;
+
+        public void SetPairOf(int id, int at)
+        {
+            if (id >= pairOf.Length) Array.Resize(ref pairOf, Math.Max(pairOf.Length * 2, id + 1));
+            pairOf[id] = at + 1;
+        }
     }
 }

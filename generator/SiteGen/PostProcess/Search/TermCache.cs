@@ -24,14 +24,20 @@ internal sealed class TermCache
 
     public string Term(int id) => termOfId[id];
 
-    public string[] Analyze(string text) => Array.ConvertAll(AnalyzeIds(text), Term);
-
-    public int[] AnalyzeIds(string text)
+    public string[] Analyze(string text)
     {
-        var result = new List<int>();
+        var ids = new List<int>();
+        AddIds(text, ids);
+        return ids.ConvertAll(Term).ToArray();
+    }
+
+    /// <summary>Appends the term ids of <paramref name="text"/>, in order, to <paramref name="ids"/>.</summary>
+    public void AddIds(ReadOnlySpan<char> text, List<int> ids)
+    {
         var known = local.Value!;
         var knownBySpan = known.GetAlternateLookup<ReadOnlySpan<char>>();
-        SearchTokenizer.ForEachWord(text, word =>
+        var words = new SearchTokenizer.WordReader(text, stackalloc char[SearchTokenizer.MaxWordLength]);
+        while (words.Next(out var word))
         {
             if (!knownBySpan.TryGetValue(word, out var id))
             {
@@ -43,9 +49,8 @@ internal sealed class TermCache
                 }
                 known[w] = id;
             }
-            if (id >= 0) result.Add(id);
-        });
-        return result.ToArray();
+            if (id >= 0) ids.Add(id);
+        }
     }
 
     private int IdOf(string term) => idOfTerm.GetOrAdd(term, t =>

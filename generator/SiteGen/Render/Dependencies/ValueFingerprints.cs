@@ -19,6 +19,8 @@ internal sealed class ValueFingerprints(ViewIndex views)
     private const int LongText = 512;
     private static readonly ConditionalWeakTable<string, StrongBox<ulong>> LongTexts = new();
     private static readonly ConditionalWeakTable<IEnumerable, StrongBox<ulong>> Lists = new();
+    private static readonly ConditionalWeakTable<object, StrongBox<ulong>> Records = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> RecordTypes = new();
 
     private static ulong OfText(string text)
     {
@@ -110,8 +112,19 @@ internal sealed class ValueFingerprints(ViewIndex views)
         }
         fingerprint.Add(14);
         fingerprint.Add(value.GetType().FullName);
-        AddMembers(ref fingerprint, value, depth);
+        // Records cannot change once made: one kept from an earlier build (a FAQ item) is fingerprinted once.
+        if (IsRecord(value.GetType())) fingerprint.Add((long)Records.GetValue(value, record => new StrongBox<ulong>(OfMembers(record, depth))).Value);
+        else AddMembers(ref fingerprint, value, depth);
     }
+
+    private ulong OfMembers(object value, int depth)
+    {
+        var fingerprint = Fingerprint.Create();
+        AddMembers(ref fingerprint, value, depth);
+        return fingerprint.Value;
+    }
+
+    private static bool IsRecord(Type type) => RecordTypes.GetOrAdd(type, t => t.GetMethod("<Clone>$") is not null);
 
     private ulong OfItems(IEnumerable items, int depth)
     {
