@@ -3,7 +3,8 @@
 # disk, and in memory with a theme that has no search page (so no search index is built).
 # Usage: tests/bench/build-bench.sh [N ...]       (default: 1000 4000 10000 articles)
 # Env:   RUNS (timed runs per case, default 3; the median is printed), DISK_DIR (default /var/tmp),
-#        CASES (default "memory disk no-search")
+#        CASES (default "memory disk no-search"), BINARY (r2r, the default, or aot: the Native AOT
+#        executable of tests/bench/publish-aot.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,16 +20,23 @@ fi
 
 cases=(${CASES:-memory disk no-search})
 
-# Published ReadyToRun: the assemblies arrive compiled, so start-up is not spent in the JIT.
-dotnet publish generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-  --artifacts-path "$artifacts" -o "$artifacts/publish-r2r" -nologo -v quiet >/dev/null
-cli="$artifacts/publish-r2r/SiteGen.Cli.dll"
+case ${BINARY:-r2r} in
+  r2r)
+    # Published ReadyToRun: the assemblies arrive compiled, so start-up is not spent in the JIT.
+    dotnet publish generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+      --artifacts-path "$artifacts" -o "$artifacts/publish-r2r" -nologo -v quiet >/dev/null
+    cli=(dotnet "$artifacts/publish-r2r/SiteGen.Cli.dll") ;;
+  aot)
+    aot=$(ARTIFACTS="$artifacts-aot" tests/bench/publish-aot.sh "$artifacts-aot/publish-aot")
+    cli=("$aot") ;;
+  *) echo "BINARY must be r2r or aot" >&2; exit 2 ;;
+esac
 
 # One timed build: prints "wall_seconds peak_kib cpu_seconds".
 timed_build() {
   local source=$1 output=$2 log
   log=$(mktemp)
-  /usr/bin/time -v dotnet "$cli" build --source "$source" --output "$output" --quiet "${@:3}" 2>"$log" >/dev/null || { cat "$log" >&2; rm -f "$log"; return 1; }
+  /usr/bin/time -v "${cli[@]}" build --source "$source" --output "$output" --quiet "${@:3}" 2>"$log" >/dev/null || { cat "$log" >&2; rm -f "$log"; return 1; }
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; wall = s }
               /Maximum resident set size/ { rss = $2 }
               /User time|System time/ { cpu += $2 }
@@ -38,7 +46,7 @@ timed_build() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo "binary: ${BINARY:-r2r}; load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 printf '%-8s %-9s %8s %10s %10s %10s %10s\n' articles output pages "wall (s)" "pages/s" "peak MiB" "cpu (s)"
 for n in "${sizes[@]}"; do
   # The content folder, with a themes/ folder beside it for the theme without search.

@@ -54,6 +54,13 @@ internal static class MemberAccess
 
     private static bool IsPrimitive(object value) => value.GetType().IsPrimitive || value is decimal or Enum or IScriptFunction or EmptyValue;
 
+    // A generic dictionary's plain enumerator yields KeyValuePair values; only its IDictionaryEnumerator yields entries.
+    private static IEnumerable<KeyValuePair<string, object?>> Entries(IDictionary dictionary)
+    {
+        var entries = dictionary.GetEnumerator();
+        while (entries.MoveNext()) yield return new KeyValuePair<string, object?>(entries.Key.ToString() ?? "", entries.Value);
+    }
+
     /// <summary>Sets a member; returns false when the target cannot hold members.</summary>
     public static bool TrySet(TemplateContext context, Syntax.SourceSpan span, object target, string name, object? value)
     {
@@ -85,7 +92,7 @@ internal static class MemberAccess
     {
         ScriptObject obj => obj,
         IDictionary<string, object?> dictionary => dictionary,
-        IDictionary dictionary => dictionary.Cast<DictionaryEntry>().Select(e => new KeyValuePair<string, object?>(e.Key.ToString() ?? "", e.Value)),
+        IDictionary dictionary => Entries(dictionary),
         _ when IsPrimitive(target) || target is string => [],
         _ => TypeAccessor.For(target.GetType(), renamer).Values(target),
     };

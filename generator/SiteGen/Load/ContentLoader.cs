@@ -1,3 +1,4 @@
+using System.Buffers;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -48,19 +49,28 @@ public static class ContentLoader
     public static SourceFile? Read(ContentSource source, ErrorList errors)
     {
         string display = source.DisplayPath;
-        string full = source.FullPath;
-        string relative = source.RelativePath;
-        byte[] bytes;
+        using var text = ReadPooled(source.FullPath, display, errors);
+        return text is null ? null : new SourceFile(source.RelativePath, display, text.ToString());
+    }
+
+    /// <summary>As <see cref="Read"/>, into a pooled buffer the caller disposes: for readers that keep only parts of the text.</summary>
+    public static PooledText? ReadPooled(string fullPath, string display, ErrorList errors)
+    {
+        byte[]? bytes = null;
         try
         {
+            using var file = File.OpenHandle(fullPath);
             // Checked before reading so a huge file is refused without loading it.
-            long length = new FileInfo(full).Length;
+            long length = RandomAccess.GetLength(file);
             if (length > SourceDecoder.MaxSourceBytes)
             {
                 errors.Add(display, 1, 1, SourceDecoder.TooLargeMessage(length));
                 return null;
             }
-            bytes = File.ReadAllBytes(full);
+            bytes = ArrayPool<byte>.Shared.Rent((int)length);
+            int read = 0;
+            for (int n; read < length && (n = RandomAccess.Read(file, bytes.AsSpan(read, (int)length - read), read)) > 0;) read += n;
+            return SourceDecoder.DecodePooled(display, bytes.AsSpan(0, read), errors);
         }
         catch (IOException e)
         {
@@ -72,9 +82,10 @@ public static class ContentLoader
             errors.Add(display, 1, 1, "cannot read file: " + e.Message);
             return null;
         }
-
-        string? text = SourceDecoder.Decode(display, bytes, errors);
-        return text is null ? null : new SourceFile(relative, display, text);
+        finally
+        {
+            if (bytes is not null) ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     private static IEnumerable<string> VisibleFiles(string root)

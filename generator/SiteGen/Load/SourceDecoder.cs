@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Load;
@@ -10,10 +12,15 @@ public static class SourceDecoder
     /// runaway file (a pasted log, a binary renamed .md) would otherwise slow every build for everyone.</summary>
     public const int MaxSourceBytes = 5 * 1024 * 1024;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The text of <paramref name="bytes"/> without a byte order mark, or null after adding an error.</summary>
     public static string? Decode(string displayPath, ReadOnlySpan<byte> bytes, ErrorList errors)
+    {
+        using var text = DecodePooled(displayPath, bytes, errors);
+        return text?.ToString();
+    }
+
+    /// <summary>As <see cref="Decode"/>, into a pooled buffer the caller disposes.</summary>
+    public static PooledText? DecodePooled(string displayPath, ReadOnlySpan<byte> bytes, ErrorList errors)
     {
         if (bytes.Length > MaxSourceBytes)
         {
@@ -27,16 +34,17 @@ public static class SourceDecoder
             return null;
         }
 
-        try
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars, so the buffer always holds the text.
+        var text = new PooledText(bytes.Length);
+        if (Utf8.ToUtf16(bytes, text.Buffer, out _, out int written, replaceInvalidSequences: false) == OperationStatus.Done)
         {
-            return StrictUtf8.GetString(bytes);
+            text.Length = written;
+            return text;
         }
-        catch (DecoderFallbackException)
-        {
-            var (line, column) = PositionOfFirstInvalidByte(bytes);
-            errors.Add(displayPath, line, column, "file is not valid UTF-8 text; save it as UTF-8");
-            return null;
-        }
+        text.Dispose();
+        var (line, column) = PositionOfFirstInvalidByte(bytes);
+        errors.Add(displayPath, line, column, "file is not valid UTF-8 text; save it as UTF-8");
+        return null;
     }
 
     public static string TooLargeMessage(long length) =>
@@ -48,9 +56,9 @@ public static class SourceDecoder
         int valid = 0;
         while (valid < bytes.Length)
         {
-            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[valid..], new char[4096], out int read, out _, replaceInvalidSequences: false);
+            var status = Utf8.ToUtf16(bytes[valid..], new char[4096], out int read, out _, replaceInvalidSequences: false);
             valid += read;
-            if (status == System.Buffers.OperationStatus.InvalidData || status == System.Buffers.OperationStatus.NeedMoreData) break;
+            if (status == OperationStatus.InvalidData || status == OperationStatus.NeedMoreData) break;
         }
         var before = bytes[..valid];
         int lineStart = before.LastIndexOf((byte)'\n') + 1;

@@ -27,6 +27,16 @@ public sealed class DotNetObjectTests
     }
 
     [Fact]
+    public void A_dictionary_of_any_value_type_lists_its_entries()
+    {
+        var names = new Dictionary<string, string> { ["trust"] = "Rebuilding trust", ["amends"] = "Making amends" };
+
+        var output = TemplateRunner.Render("{{ article | object.keys | array.join ',' }};{{ article | object.values | array.join ',' }}", globals: Globals(names));
+
+        Assert.Equal("trust,amends;Rebuilding trust,Making amends", output);
+    }
+
+    [Fact]
     public void Ignored_members_methods_and_reflection_members_are_not_visible()
     {
         var output = TemplateRunner.Render("[{{ article.editor_notes }}{{ article.permalink }}{{ article.secret }}{{ article.kind }}{{ article.get_type }}]", globals: Globals(new Article()));

@@ -68,4 +68,22 @@ public class ModelBuilderTests
         Assert.Equal(["three", "two", "one-new", "one-mid", "one-old"], site.Related(self).Select(a => a.Slug));
         Assert.Empty(site.Related(site.Articles.Single(a => a.Slug == "none")));
     }
+
+    [Fact]
+    public void Related_articles_are_the_newest_of_many_sharing_every_topic_and_never_the_article_itself()
+    {
+        var articles = Enumerable.Range(1, 12)
+            .Select(n => Article($"both-{n:00}", $"2024-01-{n:00}", "trust", "amends"))
+            .Append(Article("one-newest", "2025-01-01", "trust"))
+            .ToArray();
+        var site = Build(articles);
+
+        var newest = site.Articles.Single(a => a.Slug == "both-12");
+        Assert.Equal(["both-11", "both-10", "both-09", "both-08", "both-07"], site.Related(newest).Select(a => a.Slug));
+        var older = site.Articles.Single(a => a.Slug == "both-09");
+        Assert.Equal(["both-12", "both-11", "both-10", "both-08", "both-07"], site.Related(older).Select(a => a.Slug));
+        // Topics in another order are the same set.
+        var reordered = Build([.. articles, Article("reordered", "2023-01-01", "amends", "trust")]);
+        Assert.Equal(["both-12", "both-11", "both-10", "both-09", "both-08"], reordered.Related(reordered.Articles.Single(a => a.Slug == "reordered")).Select(a => a.Slug));
+    }
 }

@@ -23,10 +23,30 @@ public static class BodyText
         return text.ToString().Trim();
     }
 
-    /// <summary>The first <paramref name="max"/> words, with an ellipsis when there were more.</summary>
+    /// <summary>The first <paramref name="max"/> words, one space apart, with an ellipsis when there were more.</summary>
     public static string Truncate(string text, int max)
     {
-        var parts = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length <= max ? string.Join(' ', parts) : string.Join(' ', parts.Take(max)).TrimEnd(',', ';', ':', '.') + "…";
+        var words = new StringBuilder(Math.Min(text.Length, 1024));
+        int count = 0;
+        var rest = text.AsSpan();
+        // Words as string.Split without separators finds them: runs between char.IsWhiteSpace characters.
+        for (int start = IndexOfWord(rest); start >= 0; start = IndexOfWord(rest))
+        {
+            if (count == max) return words.ToString().TrimEnd(',', ';', ':', '.') + "…";
+            rest = rest[start..];
+            int end = 0;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end])) end++;
+            if (count++ > 0) words.Append(' ');
+            words.Append(rest[..end]);
+            rest = rest[end..];
+        }
+        return words.ToString();
+    }
+
+    private static int IndexOfWord(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+            if (!char.IsWhiteSpace(text[i])) return i;
+        return -1;
     }
 }

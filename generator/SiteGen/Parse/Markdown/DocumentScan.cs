@@ -31,6 +31,9 @@ public static class DocumentScan
         public readonly StringBuilder Opening = new();
         public int Words;
         private int _openingWords;
+        private int _leafWords;
+        private bool _inWord;
+        // Only a paragraph that may start the summary is kept as text; the rest is counted as it is walked.
         private readonly StringBuilder _text = new();
 
         public void Block(Block block, bool prose)
@@ -43,50 +46,44 @@ public static class DocumentScan
             }
             if (block is not LeafBlock { Inline: { } inline } leaf) return;
 
+            bool opening = prose && leaf is ParagraphBlock && _openingWords < SummaryWords;
             _text.Clear();
-            Inlines(inline);
+            _leafWords = 0;
+            _inWord = false;
+            Inlines(inline, prose, opening);
             if (!prose) return;
-            int count = CountWords(_text);
-            Words += count;
-            if (leaf is ParagraphBlock && count > 0 && _openingWords < SummaryWords)
+            Words += _leafWords;
+            if (opening && _leafWords > 0)
             {
                 if (Opening.Length > 0) Opening.Append(' ');
                 Opening.Append(_text.ToString().Trim());
-                _openingWords += count;
+                _openingWords += _leafWords;
             }
         }
 
-        private void Inlines(ContainerInline container)
+        private void Inlines(ContainerInline container, bool count, bool keep)
         {
             for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
             {
                 switch (inline)
                 {
-                    case LiteralInline literal: _text.Append(literal.Content.AsSpan()); break;
-                    case CodeInline code: _text.Append(code.Content); break;
-                    case LineBreakInline: _text.Append(' '); break;
-                    case AutolinkInline auto: _text.Append(auto.Url); break;
+                    case LiteralInline literal: Text(literal.Content.AsSpan(), count, keep); break;
+                    case CodeInline code: Text(code.Content, count, keep); break;
+                    case LineBreakInline: Text(" ", count, keep); break;
+                    case AutolinkInline auto: Text(auto.Url, count, keep); break;
                     case LinkInline link:
                         Links.Add(link);
-                        Inlines(link);
+                        Inlines(link, count, keep);
                         break;
-                    case ContainerInline nested: Inlines(nested); break;
+                    case ContainerInline nested: Inlines(nested, count, keep); break;
                 }
             }
         }
 
-        private static int CountWords(StringBuilder text)
+        private void Text(ReadOnlySpan<char> text, bool count, bool keep)
         {
-            int count = 0;
-            bool inWord = false;
-            foreach (var chunk in text.GetChunks())
-                foreach (char c in chunk.Span)
-                {
-                    bool wordChar = !char.IsWhiteSpace(c);
-                    if (wordChar && !inWord) count++;
-                    inWord = wordChar;
-                }
-            return count;
+            if (count) _leafWords += WordCount.Of(text, ref _inWord);
+            if (keep) _text.Append(text);
         }
     }
 }

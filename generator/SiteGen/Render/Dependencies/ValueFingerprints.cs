@@ -44,7 +44,8 @@ internal sealed class ValueFingerprints(ViewIndex views)
         return fingerprint.Value;
     }
 
-    private void Add(ref Fingerprint fingerprint, object? value, int depth)
+    /// <param name="listItem">True for an item of a list: the records worth remembering are items of lists kept from build to build.</param>
+    private void Add(ref Fingerprint fingerprint, object? value, int depth, bool listItem = false)
     {
         if (depth > MaxDepth)
         {
@@ -106,14 +107,19 @@ internal sealed class ValueFingerprints(ViewIndex views)
                 return;
             case IEnumerable items:
                 fingerprint.Add(12);
-                // Lists made once per document (a table of contents) are the same objects build after build.
-                fingerprint.Add((long)Lists.GetValue(items, list => new StrongBox<ulong>(OfItems(list, depth))).Value);
+                // Lists of records made once per document (a table of contents, its questions) are the same
+                // objects build after build; lists of views are made by every build and cheap to go through.
+                fingerprint.Add((long)(items is IList { Count: > 0 } list && list[0] is { } first && IsRecord(first.GetType())
+                    ? Lists.GetValue(items, kept => new StrongBox<ulong>(OfItems(kept, depth))).Value
+                    : OfItems(items, depth)));
                 return;
         }
         fingerprint.Add(14);
         fingerprint.Add(value.GetType().FullName);
         // Records cannot change once made: one kept from an earlier build (a FAQ item) is fingerprinted once.
-        if (IsRecord(value.GetType())) fingerprint.Add((long)Records.GetValue(value, record => new StrongBox<ulong>(OfMembers(record, depth))).Value);
+        // Only list items are remembered: each remembered object costs a shared table entry, and the
+        // other records (a page's info) are made anew by every build.
+        if (listItem && IsRecord(value.GetType())) fingerprint.Add((long)Records.GetValue(value, record => new StrongBox<ulong>(OfMembers(record, depth))).Value);
         else AddMembers(ref fingerprint, value, depth);
     }
 
@@ -129,7 +135,7 @@ internal sealed class ValueFingerprints(ViewIndex views)
     private ulong OfItems(IEnumerable items, int depth)
     {
         var fingerprint = Fingerprint.Create();
-        foreach (object? item in items) Add(ref fingerprint, item, depth + 1);
+        foreach (object? item in items) Add(ref fingerprint, item, depth + 1, listItem: true);
         return fingerprint.Value;
     }
 

@@ -173,4 +173,29 @@ public class MarkdownConverterTests
         Assert.Equal(42, result.WordCount);
         Assert.Equal(string.Join(' ', Enumerable.Range(1, 30).Select(i => "w" + i)) + "…", result.Opening);
     }
+
+    // Each worker thread reuses one renderer: a document must come out the same whatever was rendered before it.
+    [Fact]
+    public void A_document_renders_the_same_after_others_on_the_same_thread()
+    {
+        string[] documents =
+        [
+            "# Title\n\nText with a footnote[^1].\n\n[^1]: The note.",
+            "<div>raw html without a closing newline</div>",
+            "| a | b |\n|---|---|\n| 1 | 2 |",
+            "- [x] done\n- [ ] not yet\n\n    indented code",
+            "Visit https://example.org/help now.\n\n## FAQ\n\n### Is it hard?\n\nYes, *at first*.",
+        ];
+        var shared = new MarkdownConverter(allowRawHtml: true, Config.BaseUrl);
+        var origin = new MarkdownOrigin("articles/a.md", "content/articles/a.md", 1);
+        foreach (string first in documents)
+            foreach (string second in documents)
+            {
+                shared.Convert(first, origin, Links, new ErrorList());
+                var again = shared.Convert(second, origin, Links, new ErrorList());
+                var fresh = new MarkdownConverter(allowRawHtml: true, Config.BaseUrl).Convert(second, origin, Links, new ErrorList());
+                Assert.Equal(fresh.Html, again.Html);
+                Assert.Equal(fresh.Faq.Select(f => f.AnswerHtml), again.Faq.Select(f => f.AnswerHtml));
+            }
+    }
 }

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Publishes the CLI as a Native AOT executable, an opt-in alternative to the ReadyToRun build (see
+# docs/performance.md, "Native AOT"). Usage: tests/bench/publish-aot.sh [OUTPUT_FOLDER]
+# Env: ARTIFACTS (build folder, default /tmp/sitegen-aot-artifacts). Prints the executable's path.
+#
+# - .NET 9: the package source has no Native AOT runtime pack for .NET 10
+#   (Microsoft.NETCore.App.Runtime.NativeAOT.linux-x64), while .NET 9's compiler package carries its own.
+#   SiteGenTargetFramework (Directory.Build.props) changes the framework of every project of the build;
+#   TargetFramework itself would not reach the restore or the project references.
+# - TrimMode=partial keeps every member of SiteGen's own assemblies and the libraries: templates read the
+#   model's properties by reflection, which full trimming removes ("member `title` was not found").
+# - Reflection-based JSON stays on for the live preview's messages (sitegen serve).
+# - The native linker needs clang and zlib, installed with apt-get when missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+artifacts=${ARTIFACTS:-/tmp/sitegen-aot-artifacts}
+output=${1:-$artifacts/publish-aot}
+
+missing=()
+command -v clang >/dev/null || missing+=(clang)
+dpkg -s zlib1g-dev >/dev/null 2>&1 || missing+=(zlib1g-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]}..." >&2
+  apt-get install -y "${missing[@]}" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "${missing[@]}" >/dev/null; }
+fi
+
+# The trimming and AOT analysis warnings (listed in docs/performance.md) are shown only if the publish fails.
+log=$(mktemp)
+if ! dotnet publish generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release -r linux-x64 \
+  -p:SiteGenTargetFramework=net9.0 -p:PublishAot=true -p:TrimMode=partial \
+  -p:JsonSerializerIsReflectionEnabledByDefault=true \
+  --artifacts-path "$artifacts" -o "$output" -nologo >"$log" 2>&1; then
+  cat "$log" >&2
+  rm -f "$log"
+  exit 1
+fi
+rm -f "$log"
+echo "$output/SiteGen.Cli"
