@@ -59,7 +59,8 @@ internal sealed class PageRenderer(Theme theme, SiteView site, ErrorList errors)
             outcomes.Add(new PageOutcome(job.OutputPath, new PageRecord(
                 fingerprint,
                 recorded,
-                Fingerprint.Of(file.Content.Span),
+                // Only a build that will be followed by another needs to know what it wrote.
+                dependencies is null ? 0 : Fingerprint.Of(file.Content.Span),
                 CheckedPage.Of(job.OutputPath, html, layoutFiles.GetOrAdd(layout, SourcePath.Display), job.SourceFile, job.BodyHtml),
                 searchBase is null ? null : SectionExtractor.Extract(SearchIndexWriter.PageUrl(searchBase, job.OutputPath), html),
                 new InlineHashes(scripts, styles)), write is null ? file : null, Rendered: true));
