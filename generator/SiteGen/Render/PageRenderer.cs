@@ -3,6 +3,7 @@ using SiteGen.Diagnostics;
 using SiteGen.PostProcess;
 using SiteGen.PostProcess.Search;
 using SiteGen.Render.Dependencies;
+using SiteGen.Render.Faq;
 using SiteGen.Render.HostFiles;
 using SiteGen.Render.Layouts;
 using SiteGen.Render.Pages;
@@ -34,7 +35,7 @@ internal sealed class PageRenderer(Theme theme, SiteView site, ErrorList errors)
         // Displaying a path asks the system for the working folder: once per layout, not once per page.
         var layoutFiles = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         using var recorders = new ThreadLocal<ReadRecorder>(() => new ReadRecorder());
-        Parallel.ForEach(jobs, job =>
+        Parallel.ForEach(LongestFirst(jobs), job =>
         {
             string? layout = layouts.For(job);
             if (layout is null) return;
@@ -68,4 +69,12 @@ internal sealed class PageRenderer(Theme theme, SiteView site, ErrorList errors)
         });
         return outcomes.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
     }
+
+    // The FAQ pages list every question of the site: each takes as long as a hundred articles. Started
+    // last, they would finish alone on one core while the others wait; the order of the output does not
+    // depend on this one.
+    private static IEnumerable<PageJob> LongestFirst(IReadOnlyList<PageJob> jobs) =>
+        jobs.Where(IsLong).Concat(jobs.Where(job => !IsLong(job)));
+
+    private static bool IsLong(PageJob job) => job.Info.Kind is FaqPageJobs.HubKind or FaqPageJobs.TopicKind;
 }
