@@ -53,8 +53,8 @@ public static class SiteRenderer
         bool hasSearch = theme.FindLayout("search").Exists;
         var views = SiteViews.Build(site, assets.Urls, hasSearch ? site.Config.RootUrl(PagePlan.SearchPath) : null);
 
-        var jsonLd = remember ? JsonLdCache.For(site.Config, previous?.JsonLd) : null;
-        var jobs = PagePlan.For(site, views, displayPath, jsonLd is null ? null : jsonLd.ForArticle);
+        var plan = remember ? PlanCache.For(site.Config, previous?.Plan) : null;
+        var jobs = PagePlan.For(site, views, displayPath, plan is null ? null : plan.ForArticle, plan is null ? null : plan.FaqJobs);
         ReportCollisions(jobs, errors);
         string? searchBase = hasSearch ? site.Config.BasePath : null;
         var templates = new TemplateFingerprints();
@@ -91,7 +91,7 @@ public static class SiteRenderer
             .Concat(otherHtml.Select(f => InlineCode.Hashes(f.Content.Span))).ToList()));
 
         var memory = remember
-            ? new RenderMemory(themeFiles, templates.Snapshot(), pages.ToDictionary(p => p.OutputPath, p => p.Record, StringComparer.Ordinal), reads, jsonLd!.Trimmed(site.Articles), presentFiles)
+            ? new RenderMemory(themeFiles, templates.Snapshot(), pages.ToDictionary(p => p.OutputPath, p => p.Record, StringComparer.Ordinal), reads, plan!.Trimmed(site.Articles), presentFiles)
             : null;
         return new RenderResult(output, searchBase is null ? null : SearchPagesOf(pages, otherHtml, searchBase),
             [.. pagePaths, .. others.Select(f => f.Path), SecurityHeaders.Path]) { Memory = memory, RenderedPages = pages.Count(p => p.Rendered) };

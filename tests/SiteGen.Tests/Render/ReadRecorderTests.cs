@@ -49,7 +49,7 @@ public sealed class ReadRecorderTests
         int missing = table.IdOf("missing-view", "title");
         var record = new PageRecord(7, new PageDependencies([missing], [1], []), 0,
             new SiteGen.PostProcess.CheckedPage("a.html", [], "layout"), null, new InlineHashes([], []));
-        var memory = new RenderMemory(0, new Dictionary<string, ulong>(), new Dictionary<string, PageRecord>(), table, JsonLdCache.For(new SiteGen.Model.SiteConfig { Title = "t", BaseUrl = "https://example.org/" }, null), 0);
+        var memory = new RenderMemory(0, new Dictionary<string, ulong>(), new Dictionary<string, PageRecord>(), table, PlanCache.For(new SiteGen.Model.SiteConfig { Title = "t", BaseUrl = "https://example.org/" }, null), 0);
         var values = new DependencyValues(ViewIndex.Empty, table);
 
         Assert.False(memory.IsCurrent(record, 7, values, templates));

@@ -6,10 +6,10 @@ namespace SiteGen.Render.Dependencies;
 /// </summary>
 /// <param name="Theme">Fingerprint of the theme's file list: a layout or partial added or removed may change any page's choice.</param>
 /// <param name="Reads">The numbering of view members the pages' dependencies use.</param>
-/// <param name="JsonLd">Articles' structured data, to serialize again only what changed.</param>
+/// <param name="Plan">Articles' structured data and the FAQ pages, to make again only what changed.</param>
 /// <param name="Present">Fingerprint of the set of files links could point to (and the base path), when the pages' links were last checked.</param>
 internal sealed record RenderMemory(ulong Theme, IReadOnlyDictionary<string, ulong> Templates, IReadOnlyDictionary<string, PageRecord> Pages,
-    DependencyTable Reads, JsonLdCache JsonLd, ulong Present)
+    DependencyTable Reads, PlanCache Plan, ulong Present)
 {
     /// <summary>Whether <paramref name="record"/> still describes the page rendered from a job with fingerprint <paramref name="job"/>.</summary>
     public bool IsCurrent(PageRecord record, ulong job, DependencyValues values, TemplateFingerprints templates) =>

@@ -13,9 +13,12 @@ public static class PagePlan
 
     /// <param name="displayPath">How errors name a document's source file.</param>
     /// <param name="articleJsonLd">Gives an article's structured data from an earlier build when still valid; by default it is serialized here.</param>
-    public static IReadOnlyList<PageJob> For(Site site, SiteViews views, Func<Document, string> displayPath, Func<Site, Article, string>? articleJsonLd = null)
+    /// <param name="faqJobs">Gives the FAQ pages from an earlier build when still valid; by default they are made here.</param>
+    public static IReadOnlyList<PageJob> For(Site site, SiteViews views, Func<Document, string> displayPath, Func<Site, Article, string>? articleJsonLd = null,
+        Func<Site, IReadOnlyList<PageJob>>? faqJobs = null)
     {
         articleJsonLd ??= SchemaOrg.ForArticle;
+        faqJobs ??= FaqPageJobs.For;
         var config = site.Config;
         var jobs = new List<PageJob>();
         jobs.AddRange(HomePages(site, views));
@@ -24,7 +27,7 @@ public static class PagePlan
         jobs.Add(TopicIndex(config));
         foreach (var topic in site.Topics) jobs.AddRange(TopicPages(site, topic, views));
         jobs.AddRange(site.Pages.Select(p => ContentPage(p, config, views, displayPath(p))));
-        jobs.AddRange(FaqPageJobs.For(site));
+        jobs.AddRange(faqJobs(site));
         jobs.Add(NotFound(config));
         jobs.Add(Search(config));
         return jobs;

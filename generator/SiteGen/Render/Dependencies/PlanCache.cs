@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using SiteGen.Model;
+using SiteGen.Render.Faq;
+using SiteGen.Render.Pages;
+using SiteGen.Render.StructuredData;
+
+namespace SiteGen.Render.Dependencies;
+
+/// <summary>
+/// The costly parts of planning the pages, kept from one build to the next while the site's settings
+/// are the same: each article's structured data (serializing it for thousands of articles is most of
+/// planning), valid while the article is the same object (its file and link targets unchanged) and its
+/// first topic's name is the same; and the FAQ pages, which list every question of the site, valid
+/// while every question and what the pages show of its article are the same.
+/// </summary>
+internal sealed class PlanCache(ulong settings)
+{
+    private readonly ConcurrentDictionary<Article, (string? Topic, string Json)> _articles = new(ReferenceEqualityComparer.Instance);
+    private (ulong Key, IReadOnlyList<PageJob> Jobs)? _faq;
+
+    public ulong Settings => settings;
+
+    /// <summary>This build's cache: the last one's entries when the settings are unchanged, else empty.</summary>
+    public static PlanCache For(SiteConfig config, PlanCache? previous)
+    {
+        ulong settings = new ValueFingerprints(ViewIndex.Empty).Of(config);
+        var cache = new PlanCache(settings);
+        if (previous?.Settings != settings) return cache;
+        foreach (var (article, entry) in previous._articles) cache._articles[article] = entry;
+        cache._faq = previous._faq;
+        return cache;
+    }
+
+    public string ForArticle(Site site, Article article)
+    {
+        string? topic = SchemaOrg.FirstTopic(site, article)?.Name;
+        if (_articles.TryGetValue(article, out var entry) && entry.Topic == topic) return entry.Json;
+        string json = SchemaOrg.ForArticle(site, article);
+        _articles[article] = (topic, json);
+        return json;
+    }
+
+    public IReadOnlyList<PageJob> FaqJobs(Site site)
+    {
+        ulong key = FaqInputs(site);
+        if (_faq is { } kept && kept.Key == key) return kept.Jobs;
+        var jobs = FaqPageJobs.For(site);
+        _faq = (key, jobs);
+        return jobs;
+    }
+
+    // Everything the FAQ pages are made from besides the settings: the topics, and for each article with
+    // questions, in the site's order, what the pages show of it and every field of its questions.
+    private static ulong FaqInputs(Site site)
+    {
+        var values = new ValueFingerprints(ViewIndex.Empty);
+        var fingerprint = Fingerprint.Create();
+        foreach (var topic in site.Topics)
+        {
+            fingerprint.Add(topic.Slug);
+            fingerprint.Add(topic.Name);
+        }
+        foreach (var article in site.Articles)
+        {
+            if (article.Faq.Count == 0) continue;
+            fingerprint.Add(article.Slug);
+            fingerprint.Add(article.Path);
+            fingerprint.Add(article.Title);
+            foreach (string topic in article.Topics) fingerprint.Add(topic);
+            fingerprint.Add((long)values.Of(article.Faq));
+        }
+        return fingerprint.Value;
+    }
+
+    /// <summary>Keeps only the articles of this build, so deleted ones are not held.</summary>
+    public PlanCache Trimmed(IReadOnlyList<Article> articles)
+    {
+        var keep = articles.ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var article in _articles.Keys.Where(a => !keep.Contains(a))) _articles.TryRemove(article, out _);
+        return this;
+    }
+}
