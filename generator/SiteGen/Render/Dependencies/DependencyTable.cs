@@ -12,6 +12,7 @@ internal sealed class DependencyTable
     private readonly ConcurrentDictionary<(string Key, string Member), int> _ids = new();
     private readonly List<(string Key, string Member)> _reads = [];
     private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, string[]> _templateSets = new(StringComparer.Ordinal);
 
     public int Count
     {
@@ -21,6 +22,16 @@ internal sealed class DependencyTable
     public (string Key, string Member) this[int id]
     {
         get { lock (_gate) return _reads[id]; }
+    }
+
+    /// <summary>
+    /// One shared array per set of templates: most pages use the same few sets, so a build checks each
+    /// set once (<see cref="RenderMemory.IsCurrent"/>) instead of once per page.
+    /// </summary>
+    public string[] Templates(IEnumerable<string> templates)
+    {
+        var sorted = templates.Order(StringComparer.Ordinal).ToArray();
+        return _templateSets.GetOrAdd(string.Join('\n', sorted), _ => sorted);
     }
 
     public int IdOf(string key, string member)

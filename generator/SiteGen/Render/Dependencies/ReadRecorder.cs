@@ -27,7 +27,7 @@ internal sealed class ReadRecorder : IRenderObserver
             if (values.Views.KeyOf(target) is { } key) ids.Add(values.Table.IdOf(key, member));
         _templates.UnionWith(templates);
         var reads = ids.ToArray();
-        var result = new PageDependencies(reads, Array.ConvertAll(reads, values.Of), _templates.ToArray());
+        var result = new PageDependencies(reads, Array.ConvertAll(reads, values.Of), values.Table.Templates(_templates));
         Clear();
         return result;
     }

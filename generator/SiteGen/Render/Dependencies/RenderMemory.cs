@@ -15,7 +15,7 @@ internal sealed record RenderMemory(ulong Theme, IReadOnlyDictionary<string, ulo
     public bool IsCurrent(PageRecord record, ulong job, DependencyValues values, TemplateFingerprints templates) =>
         record.Job == job
         && record.Dependencies is { } dependencies
-        && dependencies.Templates.All(t => Templates.TryGetValue(t, out ulong then) && templates.Of(t) == then)
+        && templates.Unchanged(dependencies.Templates, Templates)
         && Unchanged(dependencies, values);
 
     private static bool Unchanged(PageDependencies dependencies, DependencyValues values)

@@ -8,6 +8,12 @@ internal sealed class TemplateFingerprints
 {
     private readonly ConcurrentDictionary<string, ulong> _files = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<IReadOnlyList<string>, bool> _sets = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether every template of a set is as it was (<paramref name="then"/>); sets are shared arrays, each checked once a build.</summary>
+    public bool Unchanged(IReadOnlyList<string> set, IReadOnlyDictionary<string, ulong> then) =>
+        _sets.GetOrAdd(set, s => s.All(t => then.TryGetValue(t, out ulong print) && Of(t) == print));
+
     public ulong Of(string path) => _files.GetOrAdd(path, p => File.Exists(p) ? Fingerprint.Of(File.ReadAllBytes(p)) : 0);
 
     /// <summary>Every template path fingerprinted so far (those the pages of this build used).</summary>

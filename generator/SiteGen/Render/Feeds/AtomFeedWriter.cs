@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 using SiteGen.Model;
 
@@ -55,9 +56,23 @@ public static class AtomFeedWriter
         if (article.Summary.Length > 0) WriteText(xml, "summary", article.Summary);
         xml.WriteStartElement("content", AtomNs);
         xml.WriteAttributeString("type", "html");
-        xml.WriteString(XmlText.Clean(AbsoluteLinks.Rewrite(article.BodyHtml, origin, url)));
+        xml.WriteString(Content(article, origin, url));
         xml.WriteEndElement();
         xml.WriteEndElement();
+    }
+
+    // An article is in the site's feed and its topics' feeds, and in every rebuild of a preview: its
+    // content, with links made absolute, is made once per article object and site address.
+    private static readonly ConditionalWeakTable<Article, StrongBox<(string Url, string Content)>> Contents = new();
+
+    private static string Content(Article article, string origin, string url)
+    {
+        var kept = Contents.GetValue(article, _ => new StrongBox<(string, string)>());
+        lock (kept)
+        {
+            if (kept.Value.Url != origin + " " + url) kept.Value = (origin + " " + url, XmlText.Clean(AbsoluteLinks.Rewrite(article.BodyHtml, origin, url)));
+            return kept.Value.Content;
+        }
     }
 
     private static void WriteAuthor(XmlWriter xml, string name, string? uri)
