@@ -177,10 +177,24 @@
     input.focus();
   }
 
+  // Typing keeps the URL up to date in one history entry of its own: the search shown before it (one
+  // opened from a link, say) stays one step back, and each keystroke does not add a step.
+  var typingEntry = false;
+
+  function showInUrl(url) {
+    if (url === window.location.pathname + window.location.search) return;
+    if (typingEntry || !readUrl().q) {
+      window.history.replaceState(null, "", url);
+    } else {
+      window.history.pushState(null, "", url);
+    }
+  }
+
   input.addEventListener("input", function () {
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(function () {
-      window.history.replaceState(null, "", urlFor(input.value, selectedTopic()));
+      showInUrl(urlFor(input.value, selectedTopic()));
+      typingEntry = true;
       run(true);
     }, TYPING_DELAY_MS);
   });
@@ -189,13 +203,19 @@
     event.preventDefault();
     window.clearTimeout(typingTimer);
     var url = urlFor(input.value, selectedTopic());
-    if (url !== window.location.pathname + window.location.search) window.history.pushState(null, "", url);
+    if (typingEntry) {
+      showInUrl(url);
+    } else if (url !== window.location.pathname + window.location.search) {
+      window.history.pushState(null, "", url);
+    }
+    typingEntry = false;
     run(false);
   });
 
   if (topicSelect) {
     topicSelect.addEventListener("change", function () {
       window.history.pushState(null, "", urlFor(input.value, selectedTopic()));
+      typingEntry = false;
       run(false);
     });
   }
@@ -240,6 +260,7 @@
   });
 
   window.addEventListener("popstate", function () {
+    typingEntry = false;
     var state = readUrl();
     input.value = state.q;
     if (topicSelect) topicSelect.value = state.topic;
