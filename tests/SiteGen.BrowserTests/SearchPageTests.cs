@@ -163,6 +163,23 @@ public sealed class SearchPageTests(FixtureBrowserSite site) : IClassFixture<Fix
     }
 
     [ChromiumFact]
+    public async Task Typing_a_new_query_keeps_the_one_opened_from_a_link_one_step_back()
+    {
+        await using var tab = await site.OpenAsync("search/?q=trust");
+        await Expect(tab.Status).ToContainTextAsync("\u201ctrust\u201d");
+
+        // Results while typing come before Enter: the typed query must not replace the linked one.
+        await tab.Input.FillAsync("boundaries");
+        await Expect(tab.Status).ToContainTextAsync("\u201cboundaries\u201d");
+        await tab.Input.PressAsync("Enter");
+        Assert.EndsWith("search/?q=boundaries", tab.Page.Url);
+
+        await tab.Page.GoBackAsync();
+        await Expect(tab.Input).ToHaveValueAsync("trust");
+        Assert.EndsWith("search/?q=trust", tab.Page.Url);
+    }
+
+    [ChromiumFact]
     public async Task Results_are_announced_in_a_live_region()
     {
         await using var tab = await site.OpenAsync("search/");
