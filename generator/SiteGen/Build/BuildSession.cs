@@ -69,7 +69,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(SourcePath.Display(output), 1, 1, "cannot write the site: " + e.Message);
+            CannotWrite(output, e, errors);
             return Result(errors, clock, start, output);
         }
         using (staging)
@@ -125,7 +125,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         // Two pages at one path are already reported (a page slugged "topics", say): only other failures are news.
         catch (IOException e) when (!errors.HasErrors)
         {
-            errors.Add(SourcePath.Display(output), 1, 1, "cannot write the site: " + e.Message);
+            CannotWrite(output, e, errors);
         }
         catch (IOException)
         {
@@ -156,21 +156,16 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         new(new SiteConfig { Title = "", BaseUrl = "http://localhost/" }, null, 1);
 
     /// <returns>How many files were written besides the pages, or null after reporting why the site could not be.</returns>
-    private static int? Commit(StagingFolder staging, string output, IReadOnlyList<OutputFile> files, IReadOnlyList<string> paths, IReadOnlyList<StaticFile> copies, ErrorList errors)
+    private int? Commit(StagingFolder staging, string output, IReadOnlyList<OutputFile> files, IReadOnlyList<string> paths, IReadOnlyList<StaticFile> copies, ErrorList errors)
     {
         OutputPaths.Check(paths, copies, errors);
         if (errors.HasErrors) return null;
-        try
+        return Guarded(output, errors, () =>
         {
             SiteWriter.Fill(staging, files, copies);
             staging.Commit();
             return files.Count + copies.Count;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(SourcePath.Display(output), 1, 1, "cannot write the site: " + e.Message);
-            return null;
-        }
+        });
     }
 
     /// <returns>How many files of the output folder were written or deleted, or null after reporting why it could not be.</returns>
@@ -196,10 +191,13 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         {
             // What the folder holds is no longer known: the next build writes it whole.
             _written = null;
-            errors.Add(SourcePath.Display(output), 1, 1, "cannot write the site: " + e.Message);
+            CannotWrite(output, e, errors);
             return null;
         }
     }
+
+    private static void CannotWrite(string output, Exception e, ErrorList errors) =>
+        errors.Add(SourcePath.Display(output), 1, 1, "cannot write the site: " + e.Message);
 
     // The index files the folder holds now: kept while the pages are updated, replaced by the new index after.
     private static IEnumerable<string> IndexFiles(WrittenSite written)
@@ -213,13 +211,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         rendered.Memory!.Pages.Select(p => (p.Key, p.Value.Content))
             .Concat(files.Select(f => (Key: f.Path, Content: Fingerprint.Of(f.Content.Span))))
             .ToDictionary(p => p.Key, p => p.Content, StringComparer.Ordinal),
-        copies.ToDictionary(c => c.OutputPath, c => Stamp(c.SourceFullPath), StringComparer.Ordinal));
-
-    private static (long, long) Stamp(string path)
-    {
-        var info = new FileInfo(path);
-        return (info.Length, info.LastWriteTimeUtc.Ticks);
-    }
+        copies.ToDictionary(c => c.OutputPath, c => FileStamp.Of(c.SourceFullPath), StringComparer.Ordinal));
 
     private IEnumerable<(string Name, string Folder)> ProtectedFolders(IReadOnlyList<string> themeRoots) =>
         themeRoots.Where(Directory.Exists).Select(root => ("themes", root)).Prepend(("content", options.SourceFolder));

@@ -1,3 +1,4 @@
+using SiteGen.Load;
 using SiteGen.Model;
 
 namespace SiteGen.Write;
@@ -29,12 +30,11 @@ public static class OutputUpdater
             generated[file.Path] = print;
         }
 
-        var copied = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
+        var copied = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         var toCopy = new List<StaticFile>();
         foreach (var copy in copies)
         {
-            var info = new FileInfo(copy.SourceFullPath);
-            var stamp = (info.Length, info.LastWriteTimeUtc.Ticks);
+            var stamp = FileStamp.Of(copy.SourceFullPath);
             if (!previous.Copied.TryGetValue(copy.OutputPath, out var before) || before != stamp) toCopy.Add(copy);
             copied[copy.OutputPath] = stamp;
         }

@@ -1,3 +1,5 @@
+using SiteGen.Load;
+
 namespace SiteGen.Write;
 
 /// <summary>
@@ -5,7 +7,4 @@ namespace SiteGen.Write;
 /// bytes, and the stamp of the source each copied file came from. The next update of the folder
 /// writes only what differs and deletes what the site no longer has.
 /// </summary>
-public sealed record WrittenSite(IReadOnlyDictionary<string, ulong> Generated, IReadOnlyDictionary<string, (long Length, long LastWriteTicks)> Copied)
-{
-    public static readonly WrittenSite Empty = new(new Dictionary<string, ulong>(), new Dictionary<string, (long, long)>());
-}
+public sealed record WrittenSite(IReadOnlyDictionary<string, ulong> Generated, IReadOnlyDictionary<string, FileStamp> Copied);

@@ -31,8 +31,9 @@ public sealed class SourceCache
         }
         var own = new ErrorList();
         var document = FrontMatterReader.Read(source, kind, own);
-        _front[source.RelativePath] = new FrontMatterEntry(stamp, kind, document, own.Sorted());
-        Replay(own.Sorted(), errors);
+        var found = own.Sorted();
+        _front[source.RelativePath] = new FrontMatterEntry(stamp, kind, document, found);
+        Replay(found, errors);
         return document;
     }
 
@@ -46,8 +47,9 @@ public sealed class SourceCache
         }
         var own = new ErrorList();
         var document = convert(own);
-        _converted[source.SourcePath] = new ConvertedEntry(source, links, document, own.Sorted());
-        Replay(own.Sorted(), errors);
+        var found = own.Sorted();
+        _converted[source.SourcePath] = new ConvertedEntry(source, links, document, found);
+        Replay(found, errors);
         return document;
     }
 

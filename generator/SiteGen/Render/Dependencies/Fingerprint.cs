@@ -52,13 +52,15 @@ internal struct Fingerprint
     public static ulong OfSet(IEnumerable<string> texts)
     {
         ulong sum = 0;
-        foreach (string text in texts)
-        {
-            var fingerprint = Create();
-            fingerprint.Add(text);
-            sum += fingerprint.Value;
-        }
+        foreach (string text in texts) sum += Of(text);
         return sum;
+    }
+
+    public static ulong Of(string text)
+    {
+        var fingerprint = Create();
+        fingerprint.Add(text);
+        return fingerprint.Value;
     }
 
     public static ulong Of(ReadOnlySpan<byte> bytes)

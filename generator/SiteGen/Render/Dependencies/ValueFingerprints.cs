@@ -22,13 +22,6 @@ internal sealed class ValueFingerprints(ViewIndex views)
     private static readonly ConditionalWeakTable<object, StrongBox<ulong>> Records = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> RecordTypes = new();
 
-    private static ulong OfText(string text)
-    {
-        var fingerprint = Fingerprint.Create();
-        fingerprint.Add(text);
-        return fingerprint.Value;
-    }
-
     public ulong Of(object? value)
     {
         var fingerprint = Fingerprint.Create();
@@ -37,12 +30,7 @@ internal sealed class ValueFingerprints(ViewIndex views)
     }
 
     /// <summary>Every member of an object with an identity, as a page that enumerates or prints it sees them.</summary>
-    public ulong OfMembers(object view)
-    {
-        var fingerprint = Fingerprint.Create();
-        AddMembers(ref fingerprint, view, 0);
-        return fingerprint.Value;
-    }
+    public ulong OfMembers(object view) => OfMembers(view, 0);
 
     /// <param name="listItem">True for an item of a list: the records worth remembering are items of lists kept from build to build.</param>
     private void Add(ref Fingerprint fingerprint, object? value, int depth, bool listItem = false)
@@ -60,7 +48,7 @@ internal sealed class ValueFingerprints(ViewIndex views)
             case string text:
                 fingerprint.Add(1);
                 if (text.Length < LongText) fingerprint.Add(text);
-                else fingerprint.Add((long)LongTexts.GetValue(text, t => new StrongBox<ulong>(OfText(t))).Value);
+                else fingerprint.Add((long)LongTexts.GetValue(text, t => new StrongBox<ulong>(Fingerprint.Of(t))).Value);
                 return;
             case bool flag:
                 fingerprint.Add(flag ? 3 : 2);
