@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using SiteGen.Model;
+using SiteGen.Render.Dependencies;
 
 namespace SiteGen.Render.Faq;
 
@@ -20,19 +20,10 @@ public static class FaqViews
     // The same question shows on the hub and its topic's page, and a preview's rebuild shows it again:
     // rebasing its answer's links is done once per entry object and site root.
     // An entry object belongs to one parse of one article, so its article's slug, path and title are fixed too.
-    private static readonly ConditionalWeakTable<FaqEntry, StrongBox<(string Root, FaqItemView View)>> Items = new();
+    private static readonly KeptPerObject<FaqEntry, string, FaqItemView> Items = new();
 
-    private static FaqItemView Item(SiteConfig config, FaqItem item)
-    {
-        string root = config.RootUrl("");
-        var cached = Items.GetValue(item.Entry, _ => new StrongBox<(string, FaqItemView)>());
-        lock (cached)
-        {
-            if (cached.Value.View is not null && cached.Value.Root == root) return cached.Value.View;
-            cached.Value = (root, MakeItem(config, item));
-            return cached.Value.View;
-        }
-    }
+    private static FaqItemView Item(SiteConfig config, FaqItem item) =>
+        Items.Get(item.Entry, config.RootUrl(""), () => MakeItem(config, item));
 
     // Anchors are unique within an article only; the article's slug makes them unique on a page of many articles.
     private static FaqItemView MakeItem(SiteConfig config, FaqItem item) =>

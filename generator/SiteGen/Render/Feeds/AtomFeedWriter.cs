@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Xml;
 using SiteGen.Model;
+using SiteGen.Render.Dependencies;
 
 namespace SiteGen.Render.Feeds;
 
@@ -63,17 +63,10 @@ public static class AtomFeedWriter
 
     // An article is in the site's feed and its topics' feeds, and in every rebuild of a preview: its
     // content, with links made absolute, is made once per article object and site address.
-    private static readonly ConditionalWeakTable<Article, StrongBox<(string Url, string Content)>> Contents = new();
+    private static readonly KeptPerObject<Article, (string, string), string> Contents = new();
 
-    private static string Content(Article article, string origin, string url)
-    {
-        var kept = Contents.GetValue(article, _ => new StrongBox<(string, string)>());
-        lock (kept)
-        {
-            if (kept.Value.Url != origin + " " + url) kept.Value = (origin + " " + url, XmlText.Clean(AbsoluteLinks.Rewrite(article.BodyHtml, origin, url)));
-            return kept.Value.Content;
-        }
-    }
+    private static string Content(Article article, string origin, string url) =>
+        Contents.Get(article, (origin, url), () => XmlText.Clean(AbsoluteLinks.Rewrite(article.BodyHtml, origin, url)));
 
     private static void WriteAuthor(XmlWriter xml, string name, string? uri)
     {
