@@ -91,7 +91,7 @@ public static class SiteRenderer
             .Concat(otherHtml.Select(f => InlineCode.Hashes(f.Content.Span))).ToList()));
 
         var memory = remember
-            ? new RenderMemory(themeFiles, templates.Snapshot(), pages.ToDictionary(p => p.OutputPath, p => p.Record, StringComparer.Ordinal), reads, plan!.Trimmed(site.Articles), presentFiles)
+            ? new RenderMemory(themeFiles, templates.Snapshot(), pages.ToDictionary(p => p.OutputPath, p => p.Record, StringComparer.Ordinal), reads, plan!, presentFiles)
             : null;
         return new RenderResult(output, searchBase is null ? null : SearchPagesOf(pages, otherHtml, searchBase),
             [.. pagePaths, .. others.Select(f => f.Path), SecurityHeaders.Path]) { Memory = memory, RenderedPages = pages.Count(p => p.Rendered) };

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SiteGen.Model;
 using SiteGen.Render.Faq;
 using SiteGen.Render.Pages;
@@ -15,30 +14,21 @@ namespace SiteGen.Render.Dependencies;
 /// </summary>
 internal sealed class PlanCache(ulong settings)
 {
-    private readonly ConcurrentDictionary<Article, (string? Topic, string Json)> _articles = new(ReferenceEqualityComparer.Instance);
+    // Kept with the article object itself, for as long as it lives: unchanged articles are the same objects build after build.
+    private static readonly KeptPerObject<Article, (ulong Settings, string? Topic), string> Articles = new();
     private (ulong Key, IReadOnlyList<PageJob> Jobs)? _faq;
 
     public ulong Settings => settings;
 
-    /// <summary>This build's cache: the last one's entries when the settings are unchanged, else empty.</summary>
+    /// <summary>This build's cache: the last one's FAQ pages when the settings are unchanged.</summary>
     public static PlanCache For(SiteConfig config, PlanCache? previous)
     {
         ulong settings = new ValueFingerprints(ViewIndex.Empty).Of(config);
-        var cache = new PlanCache(settings);
-        if (previous?.Settings != settings) return cache;
-        foreach (var (article, entry) in previous._articles) cache._articles[article] = entry;
-        cache._faq = previous._faq;
-        return cache;
+        return new PlanCache(settings) { _faq = previous?.Settings == settings ? previous._faq : null };
     }
 
-    public string ForArticle(Site site, Article article)
-    {
-        string? topic = SchemaOrg.FirstTopic(site, article)?.Name;
-        if (_articles.TryGetValue(article, out var entry) && entry.Topic == topic) return entry.Json;
-        string json = SchemaOrg.ForArticle(site, article);
-        _articles[article] = (topic, json);
-        return json;
-    }
+    public string ForArticle(Site site, Article article) =>
+        Articles.Get(article, (settings, SchemaOrg.FirstTopic(site, article)?.Name), () => SchemaOrg.ForArticle(site, article));
 
     public IReadOnlyList<PageJob> FaqJobs(Site site)
     {
@@ -70,13 +60,5 @@ internal sealed class PlanCache(ulong settings)
             fingerprint.Add((long)values.Of(article.Faq));
         }
         return fingerprint.Value;
-    }
-
-    /// <summary>Keeps only the articles of this build, so deleted ones are not held.</summary>
-    public PlanCache Trimmed(IReadOnlyList<Article> articles)
-    {
-        var keep = articles.ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var article in _articles.Keys.Where(a => !keep.Contains(a))) _articles.TryRemove(article, out _);
-        return this;
     }
 }
