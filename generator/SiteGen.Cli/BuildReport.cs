@@ -44,12 +44,14 @@ public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet
         return result!;
     }
 
-    /// <summary>One line per stage of the build: wall and processor time (sitegen build --verbose, sitegen serve --verbose).</summary>
+    /// <summary>One line per stage of the build: wall and processor time, memory allocated and garbage collection pauses
+    /// (sitegen build --verbose, sitegen serve --verbose).</summary>
     public static void PrintTimings(TextWriter stdout, BuildResult result)
     {
         foreach (var timing in result.Timings)
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms  (processor {timing.ProcessorTime.TotalMilliseconds,6:0} ms)"));
+                $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms  (processor {timing.ProcessorTime.TotalMilliseconds,6:0} ms, allocated {timing.Allocated / 1048576.0,6:0} MiB, collections {timing.CollectorPause.TotalMilliseconds,5:0} ms)"));
+        stdout.WriteLine($"  (garbage collector: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {GC.CollectionCount(0)} collections, {GC.CollectionCount(2)} full)");
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

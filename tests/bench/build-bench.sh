@@ -3,8 +3,7 @@
 # disk, and in memory with a theme that has no search page (so no search index is built).
 # Usage: tests/bench/build-bench.sh [N ...]       (default: 1000 4000 10000 articles)
 # Env:   RUNS (timed runs per case, default 3; the median is printed), DISK_DIR (default /var/tmp),
-#        CASES (default "memory disk no-search"), BINARY (r2r, the default, or aot: the Native AOT
-#        executable of tests/bench/publish-aot.sh)
+#        CASES (default "memory disk no-search"), BINARY (aot, the default, r2r or jit: see tests/bench/cli.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,17 +19,8 @@ fi
 
 cases=(${CASES:-memory disk no-search})
 
-case ${BINARY:-r2r} in
-  r2r)
-    # Published ReadyToRun: the assemblies arrive compiled, so start-up is not spent in the JIT.
-    dotnet publish generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-      --artifacts-path "$artifacts" -o "$artifacts/publish-r2r" -nologo -v quiet >/dev/null
-    cli=(dotnet "$artifacts/publish-r2r/SiteGen.Cli.dll") ;;
-  aot)
-    aot=$(ARTIFACTS="$artifacts-aot" tests/bench/publish-aot.sh "$artifacts-aot/publish-aot")
-    cli=("$aot") ;;
-  *) echo "BINARY must be r2r or aot" >&2; exit 2 ;;
-esac
+mkdir -p "$(dirname "$artifacts")"
+source tests/bench/cli.sh
 
 # One timed build: prints "wall_seconds peak_kib cpu_seconds".
 timed_build() {
@@ -46,7 +36,7 @@ timed_build() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-echo "binary: ${BINARY:-r2r}; load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo "binary: ${BINARY:-aot}; load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 printf '%-8s %-9s %8s %10s %10s %10s %10s\n' articles output pages "wall (s)" "pages/s" "peak MiB" "cpu (s)"
 for n in "${sizes[@]}"; do
   # The content folder, with a themes/ folder beside it for the theme without search.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Compares full cold builds of SiteGen (Release CLI) and Hugo on the same generated corpus.
 # Usage: tests/bench/compare-hugo.sh [N ...]       (default: 1000 4000 10000 articles)
-# Env:   RUNS (timed runs of each tool per size, default 5), ARTIFACTS (CLI build folder), BINARY (r2r, the
-#        default, or aot), KEEP=1 keeps the corpora and Hugo site copies in /dev/shm for another run.
+# Env:   RUNS (timed runs of each tool per size, default 5), ARTIFACTS (CLI build folder), BINARY (aot, the
+#        default, r2r or jit), KEEP=1 keeps the corpora and Hugo site copies in /dev/shm for another run.
 # Each run is a new process writing to an emptied folder in /dev/shm; the tools take turns (which
 # goes first alternates each round) so that a busy moment of the machine hits both. Prints the
 # medians, SiteGen time / Hugo time, and the peak memory (max RSS) of each.
@@ -31,18 +31,9 @@ cleanup() { [ "${KEEP:-0}" = 1 ] || rm -rf "$work"; }
 trap cleanup EXIT
 mkdir -p "$work"
 
-# Process start counts, so SiteGen runs as it is published for speed: ReadyToRun by default, or the
-# opt-in Native AOT executable with BINARY=aot (see docs/performance.md).
-case ${BINARY:-r2r} in
-  r2r)
-    dotnet publish generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-      --artifacts-path "$artifacts" -o "$artifacts/publish-r2r" -nologo -v quiet >"$work/build.log" 2>&1 \
-      || { cat "$work/build.log" >&2; echo "compare-hugo: publishing the CLI failed" >&2; exit 1; }
-    cli=(dotnet "$artifacts/publish-r2r/SiteGen.Cli.dll") ;;
-  aot)
-    cli=("$(ARTIFACTS="$artifacts-aot" tests/bench/publish-aot.sh "$artifacts-aot/publish-aot")") ;;
-  *) echo "BINARY must be r2r or aot" >&2; exit 2 ;;
-esac
+# Process start counts, so SiteGen runs as it is published for speed: the Native AOT executable by default
+# (BINARY=r2r or jit for the others, see tests/bench/cli.sh and docs/performance.md).
+source tests/bench/cli.sh
 
 # One timed run of a command: prints "wall_seconds peak_kib".
 timed() {

@@ -9,7 +9,6 @@
 #   TargetFramework itself would not reach the restore or the project references.
 # - TrimMode=partial keeps every member of SiteGen's own assemblies and the libraries: templates read the
 #   model's properties by reflection, which full trimming removes ("member `title` was not found").
-# - Reflection-based JSON stays on for the live preview's messages (sitegen serve).
 # - The native linker needs clang and zlib, installed with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,7 +27,6 @@ fi
 log=$(mktemp)
 if ! dotnet publish generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release -r linux-x64 \
   -p:SiteGenTargetFramework=net9.0 -p:PublishAot=true -p:TrimMode=partial \
-  -p:JsonSerializerIsReflectionEnabledByDefault=true \
   --artifacts-path "$artifacts" -o "$output" -nologo >"$log" 2>&1; then
   cat "$log" >&2
   rm -f "$log"

@@ -2,7 +2,7 @@
 # Time from saving an article to the preview's reload notice, on a generated corpus.
 # Usage: tests/bench/reload-bench.sh [N]         (default: 4000 articles)
 # Env:   EDITS (timed edits, default 15), PORT (default 4317), ARTIFACTS (CLI build folder), VERBOSE=1 (print
-#        the server's stage timings of the last rebuild).
+#        the server's stage timings of the last rebuild), BINARY (aot, the default, r2r or jit: tests/bench/cli.sh).
 # Starts `sitegen serve` on a copy of the corpus in /dev/shm, listens to its event stream as an open
 # page does (/__sitegen/events), then appends a sentence to one article at a time and measures from
 # the write to the "reload" event. Prints each time and the median; the server's own log line per
@@ -16,8 +16,7 @@ port=${PORT:-4317}
 artifacts=${ARTIFACTS:-/tmp/sitegen-reload-artifacts}
 work=/dev/shm/sitegen-reload-$n
 
-dotnet build generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release --artifacts-path "$artifacts" -nologo -v quiet >/dev/null
-cli="$artifacts/bin/SiteGen.Cli/release/SiteGen.Cli.dll"
+source tests/bench/cli.sh
 
 rm -rf "$work"
 mkdir -p "$work"
@@ -30,7 +29,7 @@ YML
 
 server_log=$work/serve.log
 events=$work/events
-dotnet "$cli" serve --source "$work/content" --port "$port" ${VERBOSE:+--verbose} >"$server_log" 2>&1 &
+"${cli[@]}" serve --source "$work/content" --port "$port" ${VERBOSE:+--verbose} >"$server_log" 2>&1 &
 server=$!
 cleanup() { kill "$server" 2>/dev/null || true; pkill -P "${listener:-0}" 2>/dev/null || true; kill "${listener:-}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT

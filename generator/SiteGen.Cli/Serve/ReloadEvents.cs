@@ -37,7 +37,7 @@ public sealed class ReloadEvents
         var channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         lock (_gate)
         {
-            channel.Writer.TryWrite(ServerSentEvent.Retry(ReconnectDelay) + ServerSentEvent.Format("hello", new { server = _server, build = _builds }));
+            channel.Writer.TryWrite(ServerSentEvent.Retry(ReconnectDelay) + ServerSentEvent.Hello(_server, _builds));
             if (_errors is not null) channel.Writer.TryWrite(_errors);
             if (_closed) channel.Writer.Complete();
             else _pages.Add(channel);
@@ -51,7 +51,7 @@ public sealed class ReloadEvents
         {
             _builds++;
             _errors = null;
-            Send(ServerSentEvent.Format("reload", new { build = _builds }));
+            Send(ServerSentEvent.Reload(_builds));
         }
     }
 
@@ -59,7 +59,7 @@ public sealed class ReloadEvents
     {
         lock (_gate)
         {
-            _errors = ServerSentEvent.Format("errors", errors.Select(e => new { file = e.File, line = e.Line, column = e.Column, message = e.Message }));
+            _errors = ServerSentEvent.Errors([.. errors.Select(e => new ErrorMessage(e.File, e.Line, e.Column, e.Message))]);
             Send(_errors);
         }
     }

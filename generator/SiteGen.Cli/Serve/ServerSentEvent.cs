@@ -1,14 +1,19 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace SiteGen.Cli.Serve;
 
 /// <summary>One message of an event stream (text/event-stream), as the browser's EventSource reads it.</summary>
 public static class ServerSentEvent
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>"event: name\ndata: {json}\n\n". Compact JSON has no raw line breaks, so the data is one line as the format needs.</summary>
-    public static string Format(string name, object data) => $"event: {name}\ndata: {JsonSerializer.Serialize(data, Json)}\n\n";
+    public static string Format<T>(string name, T data, JsonTypeInfo<T> type) => $"event: {name}\ndata: {JsonSerializer.Serialize(data, type)}\n\n";
+
+    public static string Hello(string server, int build) => Format("hello", new HelloMessage(server, build), PreviewMessagesJson.Default.HelloMessage);
+
+    public static string Reload(int build) => Format("reload", new ReloadMessage(build), PreviewMessagesJson.Default.ReloadMessage);
+
+    public static string Errors(IReadOnlyList<ErrorMessage> errors) => Format("errors", errors, PreviewMessagesJson.Default.IReadOnlyListErrorMessage);
 
     /// <summary>Tells the browser how long to wait before reconnecting after the connection is lost.</summary>
     public static string Retry(TimeSpan delay) => $"retry: {(int)delay.TotalMilliseconds}\n\n";

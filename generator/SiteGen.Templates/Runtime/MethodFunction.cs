@@ -33,7 +33,7 @@ public sealed class MethodFunction : IScriptFunction, IOutputWriterFunction
         if (all.Length > skip && all[skip].ParameterType == typeof(TemplateContext)) { _takesContext = true; skip++; }
         if (all.Length > skip && all[skip].ParameterType == typeof(SourceSpan)) { _takesSpan = true; skip++; }
         var spanIndex = _takesSpan ? skip - 1 : -1;
-        _invoke = MethodInvoker.Compile(method, target, spanIndex);
+        _invoke = MethodInvoker.OnFirstCall(method, target, spanIndex);
         _write = StreamingForm(method, target, spanIndex);
         _visible = all[skip..];
         _defaults = _visible.Select(DefaultOf).ToArray();
@@ -127,7 +127,7 @@ public sealed class MethodFunction : IScriptFunction, IOutputWriterFunction
         var expected = method.GetParameters().Select(p => p.ParameterType).Prepend(typeof(StringBuilder)).ToArray();
         var writer = method.DeclaringType!.GetMethod(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static, expected)
             ?? throw new InvalidOperationException($"{method.DeclaringType.Name}.{name} must take a StringBuilder and then the parameters of {method.Name}");
-        return MethodInvoker.Compile(writer, target, spanIndex < 0 ? -1 : spanIndex + 1);
+        return MethodInvoker.OnFirstCall(writer, target, spanIndex < 0 ? -1 : spanIndex + 1);
     }
 
     // Reflection needs an argument array per call; a small per-thread pool keeps calls from allocating one.

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace SiteGen.Templates.Runtime;
 
@@ -56,20 +57,35 @@ internal sealed class TypeAccessor
         && !type.IsPointer && !type.IsByRefLike && type != typeof(IntPtr) && type != typeof(UIntPtr)
         && type.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) != true;
 
+    // Members are compiled on first use: a model type has dozens of members and a theme reads a few of them.
     private static MemberAccessor Build(Type owner, MemberInfo member, Type memberType, bool writable)
     {
-        var target = Expression.Parameter(typeof(object), "target");
-        var typed = Expression.Convert(target, owner);
-        var access = Expression.MakeMemberAccess(typed, member);
-        var getter = Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), target).Compile();
+        Func<object, object?>? getter = null;
         Action<object, object?>? setter = null;
-        if (writable && !owner.IsValueType)
-        {
-            var value = Expression.Parameter(typeof(object), "value");
-            var assign = Expression.Assign(Expression.MakeMemberAccess(typed, member), Expression.Convert(value, memberType));
-            setter = Expression.Lambda<Action<object, object?>>(assign, target, value).Compile();
-        }
-        return new MemberAccessor(getter, setter, memberType);
+        return new MemberAccessor(
+            target => (getter ??= Getter(owner, member))(target),
+            writable && !owner.IsValueType ? (target, value) => (setter ??= Setter(owner, member, memberType))(target, value) : null,
+            memberType);
+    }
+
+    private static Func<object, object?> Getter(Type owner, MemberInfo member)
+    {
+        // See MethodInvoker.Compile: without run-time code generation, reflection is the faster reader.
+        if (!RuntimeFeature.IsDynamicCodeCompiled)
+            return member is PropertyInfo property ? property.GetValue : ((FieldInfo)member).GetValue;
+        var target = Expression.Parameter(typeof(object), "target");
+        var access = Expression.MakeMemberAccess(Expression.Convert(target, owner), member);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), target).Compile();
+    }
+
+    private static Action<object, object?> Setter(Type owner, MemberInfo member, Type memberType)
+    {
+        if (!RuntimeFeature.IsDynamicCodeCompiled)
+            return member is PropertyInfo property ? property.SetValue : ((FieldInfo)member).SetValue;
+        var target = Expression.Parameter(typeof(object), "target");
+        var value = Expression.Parameter(typeof(object), "value");
+        var assign = Expression.Assign(Expression.MakeMemberAccess(Expression.Convert(target, owner), member), Expression.Convert(value, memberType));
+        return Expression.Lambda<Action<object, object?>>(assign, target, value).Compile();
     }
 
     public bool TryGet(object target, string name, out object? value)

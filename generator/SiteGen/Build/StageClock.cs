@@ -14,13 +14,16 @@ public sealed class StageClock(Action<string>? started)
         started?.Invoke(stage);
         long start = Stopwatch.GetTimestamp();
         var processorStart = ProcessorTime();
+        long allocatedStart = GC.GetTotalAllocatedBytes();
+        var pauseStart = GC.GetTotalPauseDuration();
         try
         {
             return run();
         }
         finally
         {
-            _timings.Add(new StageTiming(stage, Stopwatch.GetElapsedTime(start), ProcessorTime() - processorStart));
+            _timings.Add(new StageTiming(stage, Stopwatch.GetElapsedTime(start), ProcessorTime() - processorStart,
+                GC.GetTotalAllocatedBytes() - allocatedStart, GC.GetTotalPauseDuration() - pauseStart));
         }
     }
 

@@ -14,6 +14,8 @@ public sealed class StagingFolder : IDisposable
 {
     private readonly string _output;
     private readonly FileStream _lock;
+    // Folders already made: asking the file system again for every page cost as much as writing some pages.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private StagingFolder(string output, string path, FileStream outputLock)
@@ -120,7 +122,13 @@ public sealed class StagingFolder : IDisposable
         if (OutputPaths.Problem(relativePath) is { } problem) throw new InvalidOperationException($"Output path '{relativePath}' {problem}.");
         string full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, relativePath));
         if (!OutputSafety.IsInside(full, Path)) throw new InvalidOperationException($"Output path '{relativePath}' leaves the output folder.");
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        string folder = System.IO.Path.GetDirectoryName(full)!;
+        // Marked only once made, so no thread writes into a folder another is still creating.
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
         return full;
     }
 }

@@ -10,9 +10,13 @@ internal static class IndexJson
     // The files are fetched as data, never embedded in HTML, so only JSON itself needs escaping.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // Each thread writes its files into one buffer: a fresh one per file grew by doubling from 256 bytes every time.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+
     public static byte[] Write(Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
         return buffer.WrittenSpan.ToArray();
     }

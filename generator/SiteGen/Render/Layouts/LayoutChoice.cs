@@ -32,6 +32,9 @@ internal sealed class LayoutChoice(Theme theme, ErrorList errors)
         return null;
     }
 
-    private LayoutLookup Lookup(IReadOnlyList<string> names) =>
-        _lookups.GetOrAdd(string.Join('|', names), _ => theme.FindLayout([.. names]));
+    private LayoutLookup Lookup(IReadOnlyList<string> names)
+    {
+        string key = names.Count == 1 ? names[0] : string.Join('|', names);
+        return _lookups.TryGetValue(key, out var found) ? found : _lookups.GetOrAdd(key, _ => theme.FindLayout([.. names]));
+    }
 }

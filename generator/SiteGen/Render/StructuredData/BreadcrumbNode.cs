@@ -12,7 +12,7 @@ public static class BreadcrumbNode
         var steps = trail.Prepend((Name: config.Title, Path: "")).ToList();
         var items = new JsonArray();
         for (int i = 0; i < steps.Count; i++)
-            items.Add(JsonLd.Node("ListItem",
+            items.Add((JsonNode)JsonLd.Node("ListItem",
                 ("position", JsonValue.Create(i + 1)),
                 ("name", steps[i].Name),
                 ("item", config.AbsoluteUrl(steps[i].Path))));

@@ -13,7 +13,7 @@ public static class FaqPageNode
     {
         var questions = new JsonArray();
         foreach (var entry in entries)
-            questions.Add(JsonLd.Node("Question",
+            questions.Add((JsonNode)JsonLd.Node("Question",
                 ("name", entry.Question),
                 ("acceptedAnswer", JsonLd.Node("Answer", ("text", entry.AnswerText)))));
         return JsonLd.Identified("FAQPage", config.AbsoluteUrl(pagePath) + "#faq", ("url", config.AbsoluteUrl(pagePath)), ("mainEntity", questions));
