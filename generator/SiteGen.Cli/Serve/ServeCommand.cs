@@ -24,7 +24,15 @@ public static class ServeCommand
         command.SetAction(async (parsed, cancel) =>
         {
             var options = new ServeOptions { SourceFolder = parsed.GetValue(source)!, Theme = parsed.GetValue(theme), Port = parsed.GetValue(port), Verbose = parsed.GetValue(verbose) };
-            return (int)await RunAsync(options, stdout, stderr, cancel);
+            // SIGTERM (a process manager, `kill`, `timeout`) stops the preview as Ctrl+C does. The command
+            // line library's own hook relies on the runtime raising ProcessExit, which the native build does not.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            });
+            return (int)await RunAsync(options, stdout, stderr, stop.Token);
         });
         return command;
     }

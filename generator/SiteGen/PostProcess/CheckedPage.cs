@@ -9,6 +9,10 @@ namespace SiteGen.PostProcess;
 public sealed record CheckedPage(string OutputPath, IReadOnlyList<string> Links, string LayoutFile, string? SourceFile = null, string? BodyHtml = null)
 {
     /// <summary>The page's distinct links, in the order they first appear.</summary>
-    public static CheckedPage Of(string outputPath, string html, string layoutFile, string? sourceFile = null, string? bodyHtml = null) =>
-        new(outputPath, HtmlLinks.In(html).Distinct().ToArray(), layoutFile, sourceFile, bodyHtml);
+    public static CheckedPage Of(string outputPath, ReadOnlySpan<char> html, string layoutFile, string? sourceFile = null, string? bodyHtml = null)
+    {
+        var links = new List<string>();
+        HtmlLinks.Add(html, links);
+        return new(outputPath, links.Distinct().ToArray(), layoutFile, sourceFile, bodyHtml);
+    }
 }

@@ -47,21 +47,23 @@ internal sealed class PageRenderer(Theme theme, SiteView site, ErrorList errors)
                 return;
             }
             var recorder = dependencies is null ? null : recorders.Value!;
-            string? html = renderer.Render(job, layout, baseLayout, recorder);
-            if (html is null)
+            if (!renderer.TryRender(job, layout, baseLayout, recorder, out var text))
             {
                 recorder?.Clear();
                 return;
             }
-            var file = OutputFile.FromText(job.OutputPath, html);
+            var html = text.Span;
+            var bytes = PageBytes.Encode(html);
             var recorded = recorder?.Take(dependencies!, [layout, baseLayout]);
             if (recorded is not null) foreach (string template in recorded.Templates) templates.Of(template);
-            var (scripts, styles) = InlineCode.Hashes(file.Content.Span);
+            var (scripts, styles) = InlineCode.Hashes(bytes.Span);
+            // The bytes are the thread's buffer: a page that is not written at once keeps a copy.
+            var file = new OutputFile(job.OutputPath, write is null ? bytes.ToArray() : bytes);
             outcomes.Add(new PageOutcome(job.OutputPath, new PageRecord(
                 fingerprint,
                 recorded,
                 // Only a build that will be followed by another needs to know what it wrote.
-                dependencies is null ? 0 : Fingerprint.Of(file.Content.Span),
+                dependencies is null ? 0 : Fingerprint.Of(bytes.Span),
                 CheckedPage.Of(job.OutputPath, html, layoutFiles.GetOrAdd(layout, SourcePath.Display), job.SourceFile, job.BodyHtml),
                 searchBase is null ? null : SectionExtractor.Extract(SearchIndexWriter.PageUrl(searchBase, job.OutputPath), html),
                 new InlineHashes(scripts, styles)), write is null ? file : null, Rendered: true));

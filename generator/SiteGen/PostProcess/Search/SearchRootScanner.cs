@@ -20,34 +20,34 @@ internal static class SearchRootScanner
 
     private static SearchValues<string> Ignoring(params string[] values) => SearchValues.Create(values, StringComparison.OrdinalIgnoreCase);
 
-    private static int IndexOf(string html, string tag, int from)
+    private static int IndexOf(ReadOnlySpan<char> html, string tag, int from)
     {
-        var at = html.AsSpan(from).IndexOfAny(Tags[tag]);
+        var at = html[from..].IndexOfAny(Tags[tag]);
         return at < 0 ? -1 : from + at;
     }
 
     /// <summary>The root element's outer HTML as a range of the page, or null when the page needs a full parse.</summary>
-    public static Range? Find(string html)
+    public static Range? Find(ReadOnlySpan<char> html)
     {
-        if (html.AsSpan().ContainsAny(NeedsFullParse)) return null;
+        if (html.ContainsAny(NeedsFullParse)) return null;
         return Element(html, "article", "article") ?? Element(html, "div", "page-body");
     }
 
     /// <summary>The first <paramref name="tag"/> element whose class list holds <paramref name="className"/>, start tag to matching end tag.</summary>
-    private static Range? Element(string html, string tag, string className)
+    private static Range? Element(ReadOnlySpan<char> html, string tag, string className)
     {
         for (var at = OpenTag(html, tag, 0); at >= 0; at = OpenTag(html, tag, at + 1))
         {
-            var tagEnd = html.IndexOf('>', at);
+            var tagEnd = IndexOf(html, '>', at);
             if (tagEnd < 0) return null;
-            if (!HasClass(html.AsSpan(at, tagEnd - at), className)) continue;
+            if (!HasClass(html.Slice(at, tagEnd - at), className)) continue;
             return MatchingEnd(html, tag, tagEnd + 1) is { } end ? at..end : null;
         }
         return null;
     }
 
     /// <summary>The position just after the end tag closing an element opened before <paramref name="from"/>, counting nested ones.</summary>
-    private static int? MatchingEnd(string html, string tag, int from)
+    private static int? MatchingEnd(ReadOnlySpan<char> html, string tag, int from)
     {
         var closing = "</" + tag;
         var depth = 1;
@@ -63,7 +63,7 @@ internal static class SearchRootScanner
                 at = open + 1;
                 continue;
             }
-            var closeEnd = html.IndexOf('>', close);
+            var closeEnd = IndexOf(html, '>', close);
             if (closeEnd < 0) return null;
             if (--depth == 0) return closeEnd + 1;
             at = closeEnd + 1;
@@ -71,7 +71,7 @@ internal static class SearchRootScanner
     }
 
     /// <summary>The next "&lt;tag" followed by whitespace, '/' or '>' (so "&lt;divider" is no "&lt;div").</summary>
-    private static int OpenTag(string html, string tag, int from)
+    private static int OpenTag(ReadOnlySpan<char> html, string tag, int from)
     {
         var open = "<" + tag;
         for (var at = IndexOf(html, open, from); at >= 0; at = IndexOf(html, open, at + 1))
@@ -80,6 +80,12 @@ internal static class SearchRootScanner
             if (next < html.Length && html[next] is ' ' or '\t' or '\n' or '\r' or '\f' or '>' or '/') return at;
         }
         return -1;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> html, char c, int from)
+    {
+        var at = html[from..].IndexOf(c);
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>Whether a start tag's quoted class attribute lists the class as a whole word.</summary>

@@ -21,12 +21,17 @@ public static partial class SectionExtractor
     // The context a root fragment is parsed in, so it is read as it would be inside the page's body.
     private static readonly ThreadLocal<IElement> FragmentContext = new(() => Parser.Value!.ParseDocument("<!DOCTYPE html><body></body>").Body!);
 
-    public static SearchPage? Extract(string url, string html)
+    public static SearchPage? Extract(string url, string html) => Extract(url, html.AsSpan(), html);
+
+    /// <summary>As <see cref="Extract(string, string)"/>, from a page's text in a buffer: a string is made only for the parser's way.</summary>
+    public static SearchPage? Extract(string url, ReadOnlySpan<char> html) => Extract(url, html, null);
+
+    private static SearchPage? Extract(string url, ReadOnlySpan<char> html, string? text)
     {
         if (!MayBeSearchable(html)) return null;
         // The theme's own markup is read without a DOM; anything else takes the parser's way below.
-        if (SearchRootScanner.Find(html) is { } range && MarkupSectionReader.Read(url, html.AsSpan(range)) is { } page) return page;
-        return ExtractWithParser(url, html);
+        if (SearchRootScanner.Find(html) is { } range && MarkupSectionReader.Read(url, html[range]) is { } page) return page;
+        return ExtractWithParser(url, text ?? html.ToString());
     }
 
     /// <summary>The page as AngleSharp reads it: what <see cref="Extract(string, string)"/> falls back to, and what tests hold it to.</summary>
@@ -50,7 +55,7 @@ public static partial class SectionExtractor
     /// False when the page cannot hold a searchable root, so lists and topic pages (a fifth of a large
     /// site) are skipped without parsing. A quick look at the text: true may still end in null.
     /// </summary>
-    internal static bool MayBeSearchable(string html) =>
+    internal static bool MayBeSearchable(ReadOnlySpan<char> html) =>
         html.Contains("data-search-root", StringComparison.Ordinal)
         || html.Contains("page-body", StringComparison.Ordinal)
         || ArticleClass().IsMatch(html);

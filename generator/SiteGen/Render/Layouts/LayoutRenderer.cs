@@ -34,24 +34,46 @@ internal sealed class LayoutRenderer
 
     /// <summary>The page's HTML, or null when its layout is missing or fails (the error is reported).</summary>
     /// <param name="observer">Told what the page reads and includes, when the build records dependencies.</param>
-    public string? Render(PageJob job, string layoutPath, string baseLayoutPath, IRenderObserver? observer = null)
+    public string? Render(PageJob job, string layoutPath, string baseLayoutPath, IRenderObserver? observer = null) =>
+        RenderPage(job, layoutPath, baseLayoutPath, observer) ? _threadState.Value!.Output.ToString() : null;
+
+    /// <summary>
+    /// As <see cref="Render"/>, into a buffer of the calling thread, valid until that thread renders again: a
+    /// page is encoded and read straight from it, so no page becomes a string of its own.
+    /// </summary>
+    public bool TryRender(PageJob job, string layoutPath, string baseLayoutPath, IRenderObserver? observer, out ReadOnlyMemory<char> html)
+    {
+        html = default;
+        if (!RenderPage(job, layoutPath, baseLayoutPath, observer)) return false;
+        var state = _threadState.Value!;
+        int length = state.Output.Length;
+        if (state.Page.Length < length) state.Page = new char[Math.Max(length, state.Page.Length * 2)];
+        state.Output.CopyTo(0, state.Page, length);
+        html = state.Page.AsMemory(0, length);
+        return true;
+    }
+
+    // Leaves the page in the thread's output buffer.
+    private bool RenderPage(PageJob job, string layoutPath, string baseLayoutPath, IRenderObserver? observer)
     {
         var layout = _cache.Get(layoutPath);
         var baseLayout = _cache.Get(baseLayoutPath);
-        if (layout is null || baseLayout is null) return null;
+        if (layout is null || baseLayout is null) return false;
         var state = _threadState.Value!;
         state.Context.Observer = observer;
         try
         {
             var variables = Variables(job);
-            variables["content"] = RenderInto(layout, state, variables);
-            return RenderInto(baseLayout, state, variables);
+            RenderInto(layout, state, variables);
+            variables["content"] = state.Output.ToString();
+            RenderInto(baseLayout, state, variables);
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
             // A mistake in a layout fails on every page that uses it: report it once.
             _reported.Add(TemplateErrors.Of(e));
-            return null;
+            return false;
         }
     }
 
@@ -66,13 +88,12 @@ internal sealed class LayoutRenderer
 
     // The context and its buffers are reused for every page a thread renders: a fresh context per
     // render grew its output buffer and pools from nothing twice a page, most of the stage's garbage.
-    private static string RenderInto(Template template, RenderState state, ScriptObject variables)
+    private static void RenderInto(Template template, RenderState state, ScriptObject variables)
     {
         state.Context.Reset();
         state.Context.PushGlobal(variables);
         state.Output.Clear();
         template.Render(state.Context, state.Output);
-        return state.Output.ToString();
     }
 
     private static RenderState NewState(ThemeTemplateLoader loader, IncludeCache partials) => new(new TemplateContext
@@ -85,5 +106,8 @@ internal sealed class LayoutRenderer
         LoopLimit = 0,
     }, new StringBuilder());
 
-    private sealed record RenderState(TemplateContext Context, StringBuilder Output);
+    private sealed record RenderState(TemplateContext Context, StringBuilder Output)
+    {
+        public char[] Page { get; set; } = [];
+    }
 }
