@@ -86,7 +86,19 @@ public sealed class LivePreview : IAsyncDisposable
         try
         {
             // Open pages reload as soon as the pages are written, before the search index is brought up to date.
-            Report(_session!.Build(changed, written: _events.BuildSucceeded), changed, first: !_firstBuild.Task.IsCompleted);
+            long start = System.Diagnostics.Stopwatch.GetTimestamp();
+            TimeSpan? reloaded = null;
+            var result = _session!.Build(changed, written: () =>
+            {
+                _events.BuildSucceeded();
+                reloaded = System.Diagnostics.Stopwatch.GetElapsedTime(start);
+            });
+            if (_verbose && reloaded is { } sent) _stdout.WriteLine($"  (open pages told to reload {Milliseconds(sent)} after the rebuild started)");
+            Report(result, changed, first: !_firstBuild.Task.IsCompleted);
+            // A rebuild leaves its garbage (the search index's most of all) for the next one's collections,
+            // which then pause the render of the page an editor is waiting for. Collected now, while the
+            // editor is still typing, the next rebuild starts with an empty young generation.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
