@@ -32,10 +32,12 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     /// <summary>Called with a stage's name as it starts (for progress displays).</summary>
     public Action<string>? StageStarted { get; init; }
 
-    /// <param name="changed">Full paths the watcher saw change since the last build; files are also compared by size and time.</param>
-    /// <param name="written">Called once the site's pages are in the output folder, when the build succeeds. A rebuild
-    /// calls it before bringing the search index up to date, so that a preview can reload the edited page sooner.</param>
-    public BuildResult Build(IReadOnlyCollection<string>? changed = null, Action? written = null)
+    /// <param name="changed">Full paths of the files and folders that changed since the last build, as a watcher saw them: a
+    /// content file not among them (nor under one) is taken as unchanged without asking the system. Null when nothing says
+    /// what changed: every file's size and time are compared with the last build's.</param>
+    /// <param name="listener">Told of the build's results as each is final: a rebuild hands over the edited pages as soon as
+    /// they render, and writes the pages before bringing the search index up to date, so that a preview shows them sooner.</param>
+    public BuildResult Build(IReadOnlyCollection<string>? changed = null, IBuildListener? listener = null)
     {
         long start = Stopwatch.GetTimestamp();
         var clock = new StageClock(StageStarted);
@@ -46,7 +48,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         if (OutputSafety.Problem(output, ProtectedFolders(themeRoots)) is { } refused)
             return Result(errors, clock, start, output) with { OutputRefused = refused };
 
-        _sources?.MarkChanged(changed ?? []);
+        var changes = changed is null ? ChangedPaths.Unknown : ChangedPaths.Of(changed);
+        _sources?.MarkChanged(changes);
         var content = clock.Time("load", () => ContentLoader.Load(options.SourceFolder, errors));
         _sources?.KeepOnly(content.Articles.Concat(content.Pages).Select(s => s.RelativePath));
         var config = clock.Time("config", () => content.SiteConfig is null ? null : SiteConfigParser.Parse(content.SiteConfig, errors, options.BaseUrl, options.Theme));
@@ -59,7 +62,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var theme = clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors, content.SiteConfig!.DisplayPath));
         if (theme is null) return Result(errors, clock, start, output);
         // Pages are left unrendered only when the folder still holds them as the last build wrote them.
-        if (_written is not null && Directory.Exists(output)) return Update(clock, content, site, theme, errors, start, output, written);
+        if (_written is not null && Directory.Exists(output)) return Update(clock, content, site, theme, errors, start, output, changes, listener);
 
         // A full build writes each page to a staging folder as it renders, so no page is held until the end.
         StagingFolder staging;
@@ -89,31 +92,34 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
             if (clock.Time("write", () => Commit(staging, output, files, paths, content.Files, errors)) is not { } count)
                 return Result(errors, clock, start, output);
             if (incremental) _written = Written(rendered, files, content.Files);
-            written?.Invoke();
+            listener?.PagesWritten(null);
             return Succeeded(rendered, paths, content, count + rendered.RenderedPages, errors, clock, start, output);
         }
     }
 
-    private BuildResult Update(StageClock clock, LoadedContent content, Site site, Theme theme, ErrorList errors, long start, string output, Action? written)
+    private BuildResult Update(StageClock clock, LoadedContent content, Site site, Theme theme, ErrorList errors, long start, string output,
+        ChangedPaths changes, IBuildListener? listener)
     {
-        var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, options.SourceFolder, previous: _memory, remember: true));
+        var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, options.SourceFolder, previous: _memory, remember: true,
+            edited: document => _sources!.Edited(document.SourcePath), editedRendered: listener is null ? null : listener.EditedPagesRendered));
         if (errors.HasErrors) return Result(errors, clock, start, output);
         if (rendered.SearchPages is null)
         {
-            if (clock.Time("write", () => Update(output, rendered.Files, rendered.Paths, content.Files, errors)) is not { } count)
+            if (clock.Time("write", () => Update(output, rendered.Files, rendered.Paths, content.Files, changes, errors)) is not { } changed)
                 return Result(errors, clock, start, output);
-            written?.Invoke();
-            return Succeeded(rendered, rendered.Paths, content, count, errors, clock, start, output);
+            listener?.PagesWritten(changed);
+            return Succeeded(rendered, rendered.Paths, content, changed.Count, errors, clock, start, output);
         }
         // A preview shows the edited page first; the search index follows.
-        if (clock.Time("write", () => Update(output, rendered.Files, [.. rendered.Paths, .. IndexFiles(_written!)], content.Files, errors)) is not { } pagesWritten)
+        if (clock.Time("write", () => Update(output, rendered.Files, [.. rendered.Paths, .. IndexFiles(_written!)], content.Files, changes, errors)) is not { } pagesChanged)
             return Result(errors, clock, start, output);
-        written?.Invoke();
+        listener?.PagesWritten(pagesChanged);
         var index = clock.Time("search", () => SearchIndexWriter.Write(rendered.SearchPages));
         IReadOnlyList<string> paths = [.. rendered.Paths, .. index.Select(f => f.Path)];
-        if (clock.Time("write index", () => Update(output, index, paths, content.Files, errors)) is not { } indexWritten)
+        if (clock.Time("write index", () => Update(output, index, paths, content.Files, changes, errors)) is not { } indexChanged)
             return Result(errors, clock, start, output);
-        return Succeeded(rendered, paths, content, pagesWritten + indexWritten, errors, clock, start, output);
+        listener?.SearchIndexWritten(indexChanged);
+        return Succeeded(rendered, paths, content, pagesChanged.Count + indexChanged.Count, errors, clock, start, output);
     }
 
     private static void Stage(StagingFolder staging, OutputFile file, string output, ErrorList errors)
@@ -160,7 +166,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     {
         OutputPaths.Check(paths, copies, errors);
         if (errors.HasErrors) return null;
-        return Guarded(output, errors, () =>
+        return Guarded<int?>(output, errors, () =>
         {
             SiteWriter.Fill(staging, files, copies);
             staging.Commit();
@@ -168,20 +174,24 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         });
     }
 
-    /// <returns>How many files of the output folder were written or deleted, or null after reporting why it could not be.</returns>
-    private int? Update(string output, IReadOnlyList<OutputFile> files, IReadOnlyList<string> paths, IReadOnlyList<StaticFile> copies, ErrorList errors)
+    /// <returns>The files of the output folder written or deleted, or null after reporting why it could not be.</returns>
+    private IReadOnlyList<string>? Update(string output, IReadOnlyList<OutputFile> files, IReadOnlyList<string> paths, IReadOnlyList<StaticFile> copies,
+        ChangedPaths changes, ErrorList errors)
     {
         OutputPaths.Check(paths, copies, errors);
         if (errors.HasErrors) return null;
+        var copied = _written!.Copied;
         return Guarded(output, errors, () =>
         {
-            var (written, count) = OutputUpdater.Update(output, files, paths, copies, _written!, bytes => Fingerprint.Of(bytes.Span));
+            var (written, changed) = OutputUpdater.Update(output, files, paths, copies, _written!, bytes => Fingerprint.Of(bytes.Span),
+                copy => !changes.MayHaveChanged(copy.SourceFullPath) && copied.TryGetValue(copy.OutputPath, out var stamp) ? stamp : FileStamp.Of(copy.SourceFullPath));
             _written = written;
-            return count;
+            return changed;
         });
     }
 
-    private int? Guarded(string output, ErrorList errors, Func<int> write)
+    /// <returns>What <paramref name="write"/> returns, or null when it failed (reported).</returns>
+    private T? Guarded<T>(string output, ErrorList errors, Func<T?> write)
     {
         try
         {
@@ -192,7 +202,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
             // What the folder holds is no longer known: the next build writes it whole.
             _written = null;
             CannotWrite(output, e, errors);
-            return null;
+            return default;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Enumeration;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
 
@@ -24,9 +25,8 @@ public static class ContentLoader
         var markdown = new List<ContentSource>();
         var files = new List<StaticFile>();
         string? siteConfig = null;
-        foreach (string full in VisibleFiles(root))
+        foreach (var (full, relative) in VisibleFiles(root))
         {
-            string relative = Path.GetRelativePath(root, full).Replace('\\', '/');
             if (relative == SiteConfigName) siteConfig = full;
             else if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) markdown.Add(new ContentSource(relative, full));
             else files.Add(new StaticFile(full, relative));
@@ -88,11 +88,22 @@ public static class ContentLoader
         }
     }
 
-    private static IEnumerable<string> VisibleFiles(string root)
+    // Names only: a rebuild that knows what changed asks the system nothing more about the other files.
+    private static IEnumerable<(string Full, string Relative)> VisibleFiles(string root)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        return Directory.EnumerateFiles(root, "*", options)
-            .Where(f => !Path.GetRelativePath(root, f).Split('/', '\\').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal);
+        int prefix = Path.EndsInDirectorySeparator(root) ? root.Length : root.Length + 1;
+        return new FileSystemEnumerable<(string, string)>(root,
+            (ref FileSystemEntry entry) =>
+            {
+                string full = entry.ToFullPath();
+                return (full, full[prefix..].Replace('\\', '/'));
+            }, options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && !IsHidden(entry.FileName),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsHidden(entry.FileName),
+        }.OrderBy(f => f.Item1, StringComparer.Ordinal);
     }
+
+    private static bool IsHidden(ReadOnlySpan<char> name) => name.StartsWith('.');
 }

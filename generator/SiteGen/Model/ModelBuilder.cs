@@ -8,7 +8,7 @@ public static class ModelBuilder
     public static Site Build(SiteConfig config, IEnumerable<Article> articles, IEnumerable<Page> pages, IReadOnlyList<StaticFile> contentFiles)
     {
         var ordered = articles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
-        var related = RelatedArticles.ForAll(ordered, RelatedCount);
+        var related = new RelatedArticles(ordered, RelatedCount);
         return new Site
         {
             Config = config,
@@ -16,7 +16,7 @@ public static class ModelBuilder
             Pages = pages.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList(),
             Topics = BuildTopics(config, ordered),
             ContentFiles = contentFiles,
-            Related = article => related.TryGetValue(article, out var list) ? list : [],
+            Related = related.Of,
         };
     }
 

@@ -41,8 +41,11 @@ public static class SiteRenderer
     /// whose inputs are unchanged are not rendered again, and are absent from the files returned.</param>
     /// <param name="remember">Record what each page depends on, for the next render (<see cref="RenderResult.Memory"/>).</param>
     /// <param name="write">Takes each page as soon as it renders (see <see cref="Write.StagingFolder.Add"/>); such pages are not among the files returned.</param>
+    /// <param name="edited">Which documents an editor just changed, in a rebuild: their pages are rendered ahead of
+    /// the rest and handed to <paramref name="editedRendered"/> as soon as they are, at most <see cref="MostEditedAhead"/> of them.</param>
     internal static RenderResult RenderSite(Site site, Theme theme, ErrorList errors, string? contentFolder = null,
-        IEnumerable<string>? otherOutputs = null, RenderMemory? previous = null, bool remember = false, Action<OutputFile>? write = null)
+        IEnumerable<string>? otherOutputs = null, RenderMemory? previous = null, bool remember = false, Action<OutputFile>? write = null,
+        Func<Document, bool>? edited = null, Action<IReadOnlyList<OutputFile>>? editedRendered = null)
     {
         Func<Document, string> displayPath = contentFolder is null
             ? document => document.SourcePath
@@ -54,16 +57,19 @@ public static class SiteRenderer
         var views = SiteViews.Build(site, assets.Urls, hasSearch ? site.Config.RootUrl(PagePlan.SearchPath) : null);
 
         var plan = remember ? PlanCache.For(site.Config, previous?.Plan) : null;
-        var jobs = PagePlan.For(site, views, displayPath, plan is null ? null : plan.ForArticle, plan is null ? null : plan.FaqJobs);
-        ReportCollisions(jobs, errors);
         string? searchBase = hasSearch ? site.Config.BasePath : null;
         var templates = new TemplateFingerprints();
         ulong themeFiles = remember ? TemplateFingerprints.FileList(theme) : 0;
         var reads = previous?.Reads ?? new DependencyTable();
         if (previous is not null && previous.Theme != themeFiles) previous = null;
         var dependencies = remember ? new DependencyValues(new ViewIndex(views), reads) : null;
-        var pages = new PageRenderer(theme, views.Site, errors).Render(jobs, searchBase, dependencies, previous, templates, write);
+        using var renderer = new PageRenderer(theme, views.Site, errors, searchBase, dependencies, previous, templates, write);
 
+        // The pages an editor is waiting for come first, before the rest of the site is even planned.
+        var early = edited is not null && previous is not null ? RenderEdited(site, views, renderer, edited, displayPath, plan!, errors, editedRendered) : null;
+        var jobs = PagePlan.For(site, views, displayPath, plan is null ? null : plan.ForArticle, plan is null ? null : plan.FaqJobs);
+        ReportCollisions(jobs, errors);
+        var pages = renderer.Render(jobs, early);
         var pagePaths = pages.Select(p => p.OutputPath).ToList();
         var others = assets.Files.Concat(AtomFeed.Write(site)).ToList();
         others.AddRange(HostFileWriter.Write(site, pagePaths.Concat(others.Select(f => f.Path)).Concat(site.ContentFiles.Select(f => f.OutputPath)),
@@ -95,6 +101,20 @@ public static class SiteRenderer
             : null;
         return new RenderResult(output, searchBase is null ? null : SearchPagesOf(pages, otherHtml, searchBase),
             [.. pagePaths, .. others.Select(f => f.Path), SecurityHeaders.Path]) { Memory = memory, RenderedPages = pages.Count(p => p.Rendered) };
+    }
+
+    /// <summary>More edited documents than this (a git checkout, a change of every file) are a site-wide change: no page goes ahead.</summary>
+    public const int MostEditedAhead = 8;
+
+    /// <returns>The edited documents' pages by output path, or null when there are none to render ahead.</returns>
+    private static Dictionary<string, PageOutcome>? RenderEdited(Site site, SiteViews views, PageRenderer renderer, Func<Document, bool> edited,
+        Func<Document, string> displayPath, PlanCache plan, ErrorList errors, Action<IReadOnlyList<OutputFile>>? rendered)
+    {
+        var documents = site.Articles.Where(edited).Cast<Document>().Concat(site.Pages.Where(edited)).Take(MostEditedAhead + 1).ToList();
+        if (documents.Count is 0 or > MostEditedAhead) return null;
+        var pages = renderer.Render(PagePlan.ForDocuments(site, views, documents, displayPath, plan.ForArticle));
+        if (!errors.HasErrors) rendered?.Invoke(pages.Where(p => p.File is not null).Select(p => p.File!).ToList());
+        return pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
     }
 
     /// <summary>The pages' searchable content, and that of any other HTML file of the output (a redirect page is skipped as noindex).</summary>

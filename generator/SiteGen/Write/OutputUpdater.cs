@@ -15,9 +15,10 @@ public static class OutputUpdater
     /// <param name="files">Generated files that may have changed; files of <paramref name="kept"/> not among them are left as they are.</param>
     /// <param name="kept">Every generated file of the site, written now or before.</param>
     /// <param name="fingerprint">The fingerprint of a file's bytes, as <see cref="WrittenSite.Generated"/> holds them.</param>
-    /// <returns>What the folder holds afterwards, and how many files were written or deleted.</returns>
-    public static (WrittenSite Written, int Changed) Update(string outputFolder, IReadOnlyList<OutputFile> files, IReadOnlyCollection<string> kept,
-        IReadOnlyList<StaticFile> copies, WrittenSite previous, Func<ReadOnlyMemory<byte>, ulong> fingerprint)
+    /// <param name="stampOf">The stamp of a content file's source now (see <see cref="FileStamp.Of"/>), or the one it had when known unchanged.</param>
+    /// <returns>What the folder holds afterwards, and the files written or deleted (in no set order).</returns>
+    public static (WrittenSite Written, IReadOnlyList<string> Changed) Update(string outputFolder, IReadOnlyList<OutputFile> files, IReadOnlyCollection<string> kept,
+        IReadOnlyList<StaticFile> copies, WrittenSite previous, Func<ReadOnlyMemory<byte>, ulong> fingerprint, Func<StaticFile, FileStamp> stampOf)
     {
         var generated = new Dictionary<string, ulong>(StringComparer.Ordinal);
         foreach (string path in kept)
@@ -34,7 +35,7 @@ public static class OutputUpdater
         var toCopy = new List<StaticFile>();
         foreach (var copy in copies)
         {
-            var stamp = FileStamp.Of(copy.SourceFullPath);
+            var stamp = stampOf(copy);
             if (!previous.Copied.TryGetValue(copy.OutputPath, out var before) || before != stamp) toCopy.Add(copy);
             copied[copy.OutputPath] = stamp;
         }
@@ -47,7 +48,7 @@ public static class OutputUpdater
         Parallel.ForEach(toWrite, file => Replace(outputFolder, file.Path, temp => File.WriteAllBytes(temp, file.Content.ToArray())));
         Parallel.ForEach(toCopy, copy => Replace(outputFolder, copy.OutputPath, temp => File.Copy(copy.SourceFullPath, temp)));
         foreach (string path in gone) Delete(outputFolder, path);
-        return (new WrittenSite(generated, copied), toWrite.Count + toCopy.Count + gone.Count);
+        return (new WrittenSite(generated, copied), [.. toWrite.Select(f => f.Path), .. toCopy.Select(c => c.OutputPath), .. gone]);
     }
 
     private static void Replace(string outputFolder, string relativePath, Action<string> writeTo)

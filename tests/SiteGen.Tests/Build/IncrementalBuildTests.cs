@@ -57,19 +57,26 @@ public sealed class IncrementalBuildTests : IDisposable
         var random = new Random(seed);
         var session = Session();
         AssertSameAsFullBuild(session.Build(), "the first build");
-        int succeeded = 0;
+        int succeeded = 0, shownAhead = 0;
         for (int step = 0; step < 30; step++)
         {
             var changed = new List<string>();
             int edits = random.Next(1, 4);
             var done = new List<string>();
             for (int e = 0; e < edits; e++) done.Add(RandomEdit(random, changed));
-            var result = session.Build(changed);
+            var ahead = new PagesAhead();
+            var result = session.Build(changed, ahead);
             AssertSameAsFullBuild(result, $"step {step} ({string.Join(", ", done)})");
-            if (result.Succeeded) succeeded++;
+            if (!result.Succeeded) continue;
+            succeeded++;
+            // A page shown ahead of the rest of the rebuild is the page the rebuild wrote.
+            shownAhead += ahead.Pages.Count;
+            foreach (var page in ahead.Pages)
+                Assert.True(page.Content.Span.SequenceEqual(File.ReadAllBytes(Path.Combine(_site.Output, page.Path))), $"step {step}: {page.Path} was shown ahead with other bytes");
         }
         // Failed builds compare only their errors: most steps must give a site to compare.
         Assert.InRange(succeeded, 25, 30);
+        Assert.True(shownAhead >= 5, $"only {shownAhead} pages were shown ahead of their rebuilds");
     }
 
     [Fact]
@@ -357,4 +364,11 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     public void Dispose() => _site.Dispose();
+
+    private sealed class PagesAhead : IBuildListener
+    {
+        public List<SiteGen.Write.OutputFile> Pages { get; } = [];
+
+        public void EditedPagesRendered(IReadOnlyList<SiteGen.Write.OutputFile> pages) => Pages.AddRange(pages);
+    }
 }

@@ -86,4 +86,33 @@ public class ModelBuilderTests
         var reordered = Build([.. articles, Article("reordered", "2023-01-01", "amends", "trust")]);
         Assert.Equal(["both-12", "both-11", "both-10", "both-09", "both-08"], reordered.Related(reordered.Articles.Single(a => a.Slug == "reordered")).Select(a => a.Slug));
     }
+
+    [Fact]
+    public void Related_articles_asked_for_from_many_threads_at_once_are_one_list_each()
+    {
+        var articles = Enumerable.Range(1, 200)
+            .Select(n => Article($"a-{n:000}", $"2024-01-01T{n / 60:00}:{n % 60:00}:00Z", n % 3 == 0 ? ["trust", "amends"] : ["trust"]))
+            .ToArray();
+        var site = Build(articles);
+        var expected = Build(articles).Articles.ToDictionary(a => a.Slug, a => Build(articles).Related(a).Select(r => r.Slug).ToList());
+
+        var found = new System.Collections.Concurrent.ConcurrentBag<(string Slug, IReadOnlyList<Article> Related)>();
+        Parallel.ForEach(site.Articles.Concat(site.Articles), new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            article => found.Add((article.Slug, site.Related(article))));
+
+        foreach (var group in found.GroupBy(f => f.Slug))
+        {
+            // Ranked once: every thread gets the same list, as a build that ranks every article in turn would.
+            Assert.Single(group.Select(g => g.Related).Distinct(ReferenceEqualityComparer.Instance));
+            Assert.Equal(expected[group.Key], group.First().Related.Select(r => r.Slug));
+        }
+    }
+
+    [Fact]
+    public void An_article_from_another_site_has_no_related_articles()
+    {
+        var site = Build(Article("a", "2025-01-01", "trust"), Article("b", "2025-02-01", "trust"));
+
+        Assert.Empty(site.Related(Article("a", "2025-01-01", "trust")));
+    }
 }

@@ -48,6 +48,21 @@ public sealed class SiteViewsTests
     }
 
     [Fact]
+    public void An_articles_own_view_is_made_once_while_the_article_and_the_site_address_are_the_same()
+    {
+        var first = Views().Of(Middle);
+        var again = Views().Of(Middle);
+        var moved = Views("https://example.org/elsewhere/").Of(Middle);
+
+        // Each build has views of its own (their links and topics are the build's), sharing what the article alone gives.
+        Assert.NotSame(first, again);
+        Assert.Same(first.Url, again.Url);
+        Assert.Same(first.Date, again.Date);
+        Assert.Equal("/elsewhere/articles/middle/", moved.Url);
+        Assert.NotSame(first.Extra, again.Extra);
+    }
+
+    [Fact]
     public void Topic_views_hold_their_articles_newest_first_with_counts()
     {
         var relapse = Views().Site.Topics.Single(t => t.Slug == "relapse");

@@ -16,19 +16,39 @@ public sealed class SourceCache
 {
     private readonly ConcurrentDictionary<string, FrontMatterEntry> _front = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConvertedEntry> _converted = new(StringComparer.Ordinal);
-    private IReadOnlySet<string> _changed = new HashSet<string>();
+    private ChangedPaths _changed = ChangedPaths.Unknown;
+    private readonly ConcurrentDictionary<string, byte> _edited = new(StringComparer.Ordinal);
+    private bool _filled;
 
-    /// <summary>Full paths the watcher reported changed: read again whatever their stamp says (two saves within a clock tick look alike).</summary>
-    public void MarkChanged(IEnumerable<string> fullPaths) => _changed = fullPaths.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Starts a build. A file <paramref name="changed"/> names is read again whatever its stamp says (two saves within
+    /// a clock tick look alike); when the changes are known, a file not named is not even looked at.
+    /// </summary>
+    public void MarkChanged(ChangedPaths changed)
+    {
+        _changed = changed;
+        _filled |= !_front.IsEmpty;
+        _edited.Clear();
+    }
+
+    /// <summary>
+    /// Whether this build read the document's file afresh since an earlier build read it: a file an editor
+    /// just saved or added. False for every file on the first build.
+    /// </summary>
+    public bool Edited(string relativePath) => _edited.ContainsKey(relativePath);
 
     public SourceDocument? ReadFrontMatter(ContentSource source, DocumentKind kind, ErrorList errors)
     {
-        var stamp = FileStamp.Of(source.FullPath);
-        if (_front.TryGetValue(source.RelativePath, out var entry) && entry.Stamp == stamp && entry.Kind == kind && !_changed.Contains(source.FullPath))
+        bool named = _changed.Names(source.FullPath);
+        if (_front.TryGetValue(source.RelativePath, out var entry) && entry.Kind == kind && !named
+            && (_changed.Known || entry.Stamp == FileStamp.Of(source.FullPath)))
         {
             Replay(entry.Errors, errors);
             return entry.Document;
         }
+        // Kept for a later build that is not told what changed.
+        var stamp = FileStamp.Of(source.FullPath);
+        if (_filled) _edited[source.RelativePath] = 0;
         var own = new ErrorList();
         var document = FrontMatterReader.Read(source, kind, own);
         var found = own.Sorted();

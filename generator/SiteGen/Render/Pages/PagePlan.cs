@@ -33,6 +33,13 @@ public static class PagePlan
         return jobs;
     }
 
+    /// <summary>The pages of some of the site's documents alone, as <see cref="For"/> plans them.</summary>
+    public static IReadOnlyList<PageJob> ForDocuments(Site site, SiteViews views, IEnumerable<Document> documents, Func<Document, string> displayPath,
+        Func<Site, Article, string> articleJsonLd) =>
+        documents.Select(d => d is Article a
+            ? ArticlePage(site, a, views, displayPath(a), articleJsonLd)
+            : ContentPage((Page)d, site.Config, views, displayPath(d))).ToList();
+
     private static IEnumerable<PageJob> HomePages(Site site, SiteViews views) =>
         ListPages(site.Config, "home", ["home", "list"], site.Config.Title, site.Config.Description, "",
             site.Articles.Select(views.Of).ToList(), topic: null, SchemaOrg.ForHome(site));

@@ -5,44 +5,77 @@ namespace SiteGen.Render.Views;
 /// <summary>An article as templates see it (<c>article</c>, items of <c>articles</c>, <c>related</c>, ...).</summary>
 public sealed class ArticleView
 {
-    public required string Slug { get; init; }
+    private readonly ArticleOwnView _own;
+
+    internal ArticleView(ArticleOwnView own, IReadOnlyList<TopicView> topics, ScriptObject extra)
+    {
+        _own = own;
+        Topics = topics;
+        Extra = extra;
+    }
+
+    public string Slug => _own.Slug;
 
     /// <summary>Root-relative, base path included: /blog/articles/trust/.</summary>
-    public required string Url { get; init; }
+    public string Url => _own.Url;
 
-    public required string AbsoluteUrl { get; init; }
-    public required string Title { get; init; }
-    public required string Description { get; init; }
+    public string AbsoluteUrl => _own.AbsoluteUrl;
+    public string Title => _own.Title;
+    public string Description => _own.Description;
 
     /// <summary>The description, or the start of the body, as plain text.</summary>
-    public required string Summary { get; init; }
+    public string Summary => _own.Summary;
 
     /// <summary>Published, for readers ("3 March 2025"); <see cref="DateIso"/> for datetime attributes.</summary>
-    public required string Date { get; init; }
-    public required string DateIso { get; init; }
-    public string? Updated { get; init; }
-    public string? UpdatedIso { get; init; }
-    public string? Author { get; init; }
-    public string? ReviewedBy { get; init; }
-    public string? ReviewedOn { get; init; }
-    public string? ReviewedOnIso { get; init; }
-    public required int ReadingMinutes { get; init; }
-    public required int WordCount { get; init; }
-    public required IReadOnlyList<TopicView> Topics { get; init; }
-    public required IReadOnlyList<TocItemView> Toc { get; init; }
+    public string Date => _own.Date;
+    public string DateIso => _own.DateIso;
+    public string? Updated => _own.Updated;
+    public string? UpdatedIso => _own.UpdatedIso;
+    public string? Author => _own.Author;
+    public string? ReviewedBy => _own.ReviewedBy;
+    public string? ReviewedOn => _own.ReviewedOn;
+    public string? ReviewedOnIso => _own.ReviewedOnIso;
+    public int ReadingMinutes => _own.ReadingMinutes;
+    public int WordCount => _own.WordCount;
+    public IReadOnlyList<TopicView> Topics { get; }
+    public IReadOnlyList<TocItemView> Toc => _own.Toc;
 
     /// <summary>The body as HTML, to insert unescaped.</summary>
-    public required string Body { get; init; }
+    public string Body => _own.Body;
 
     /// <summary>Questions of the front matter that the body does not already show.</summary>
-    public required IReadOnlyList<FaqView> Faq { get; init; }
+    public IReadOnlyList<FaqView> Faq => _own.Faq;
 
-    public string? Image { get; init; }
-    public string? ImageAlt { get; init; }
-    public required ScriptObject Extra { get; init; }
+    public string? Image => _own.Image;
+    public string? ImageAlt => _own.ImageAlt;
 
-    // Links to other articles are set once every view exists, because they point at each other.
-    public IReadOnlyList<ArticleView> Related { get; internal set; } = [];
+    // Made for each build: templates may change a script object, and a change must not outlive the build.
+    public ScriptObject Extra { get; }
+
+    // Links to other articles are set once every view exists, because they point at each other. Related
+    // articles are found when first read: a rebuild renders the edited article's page before any other.
+    public IReadOnlyList<ArticleView> Related => _related ?? LazyInitializer.EnsureInitialized(ref _related, () => _findRelated?.Invoke() ?? []);
+
+    private IReadOnlyList<ArticleView>? _related;
+    private Func<IReadOnlyList<ArticleView>>? _findRelated;
+
+    internal void FindRelatedWith(Func<IReadOnlyList<ArticleView>> find)
+    {
+        _findRelated = find;
+        _related = null;
+    }
+
     public ArticleView? Previous { get; internal set; }
     public ArticleView? Next { get; internal set; }
 }
+
+/// <summary>
+/// What an article's view shows of the article alone: made once per article object and site address, and
+/// shared by the views of every build while the article's file is unchanged (a site's views are made anew
+/// by every build, and these parts were most of their cost).
+/// </summary>
+internal sealed record ArticleOwnView(
+    string Slug, string Url, string AbsoluteUrl, string Title, string Description, string Summary,
+    string Date, string DateIso, string? Updated, string? UpdatedIso, string? Author,
+    string? ReviewedBy, string? ReviewedOn, string? ReviewedOnIso, int ReadingMinutes, int WordCount,
+    IReadOnlyList<TocItemView> Toc, string Body, IReadOnlyList<FaqView> Faq, string? Image, string? ImageAlt);

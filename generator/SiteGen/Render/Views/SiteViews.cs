@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using SiteGen.Model;
+using SiteGen.Render.Dependencies;
 using SiteGen.Templates.Runtime;
 
 namespace SiteGen.Render.Views;
@@ -59,7 +60,7 @@ public sealed class SiteViews
         var articles = site.Articles.ToDictionary(a => a, a => ArticleViewOf(a, config, topics));
         foreach (var (article, view) in articles)
         {
-            view.Related = site.Related(article).Where(articles.ContainsKey).Select(a => articles[a]).ToList();
+            view.FindRelatedWith(() => site.Related(article).Where(articles.ContainsKey).Select(a => articles[a]).ToList());
             view.Previous = site.Previous(article) is { } previous ? articles[previous] : null;
             view.Next = site.Next(article) is { } next ? articles[next] : null;
         }
@@ -73,32 +74,36 @@ public sealed class SiteViews
         return new SiteViews(siteView, articles, topics, pages);
     }
 
-    private static ArticleView ArticleViewOf(Article a, SiteConfig config, IReadOnlyDictionary<string, TopicView> topics) => new()
-    {
-        Slug = a.Slug,
-        Url = config.RootUrl(a.Path),
-        AbsoluteUrl = config.AbsoluteUrl(a.Path),
-        Title = a.Title,
-        Description = a.Description ?? a.Summary,
-        Summary = a.Summary,
-        Date = DateText.Readable(a.Date),
-        DateIso = DateText.Iso(a.Date),
-        Updated = DateText.Readable(a.Updated),
-        UpdatedIso = DateText.Iso(a.Updated),
-        Author = a.Author,
-        ReviewedBy = a.ReviewedBy,
-        ReviewedOn = DateText.Readable(a.ReviewedOn),
-        ReviewedOnIso = DateText.Iso(a.ReviewedOn),
-        ReadingMinutes = a.ReadingMinutes,
-        WordCount = a.WordCount,
-        Topics = a.Topics.Where(topics.ContainsKey).Select(slug => topics[slug]).ToList(),
-        Toc = PartsOf(a).Toc,
-        Body = a.BodyHtml,
-        Faq = PartsOf(a).Faq,
-        Image = a.Image is null ? null : SiteUrls.Resolve(config, a.Image),
-        ImageAlt = a.ImageAlt,
-        Extra = ExtraValues.ToScript(a.Extra),
-    };
+    private static ArticleView ArticleViewOf(Article a, SiteConfig config, IReadOnlyDictionary<string, TopicView> topics) => new(
+        OwnViews.Get(a, config.BaseUrl, () => OwnViewOf(a, config)),
+        a.Topics.Where(topics.ContainsKey).Select(slug => topics[slug]).ToList(),
+        ExtraValues.ToScript(a.Extra));
+
+    // Kept with the article object: a rebuild's unchanged articles are the same objects, whose views differ only in their links.
+    private static readonly KeptPerObject<Article, string, ArticleOwnView> OwnViews = new();
+
+    private static ArticleOwnView OwnViewOf(Article a, SiteConfig config) => new(
+        Slug: a.Slug,
+        Url: config.RootUrl(a.Path),
+        AbsoluteUrl: config.AbsoluteUrl(a.Path),
+        Title: a.Title,
+        Description: a.Description ?? a.Summary,
+        Summary: a.Summary,
+        Date: DateText.Readable(a.Date),
+        DateIso: DateText.Iso(a.Date),
+        Updated: DateText.Readable(a.Updated),
+        UpdatedIso: DateText.Iso(a.Updated),
+        Author: a.Author,
+        ReviewedBy: a.ReviewedBy,
+        ReviewedOn: DateText.Readable(a.ReviewedOn),
+        ReviewedOnIso: DateText.Iso(a.ReviewedOn),
+        ReadingMinutes: a.ReadingMinutes,
+        WordCount: a.WordCount,
+        Toc: PartsOf(a).Toc,
+        Body: a.BodyHtml,
+        Faq: PartsOf(a).Faq,
+        Image: a.Image is null ? null : SiteUrls.Resolve(config, a.Image),
+        ImageAlt: a.ImageAlt);
 
     // The parts of a document's view that come from the document alone, made once per document object:
     // a rebuild reuses the objects of unchanged files, and so these parts and their fingerprints.
