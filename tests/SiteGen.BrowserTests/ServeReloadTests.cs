@@ -80,14 +80,41 @@ public sealed class ServeReloadTests(BrowserSite browser) : IClassFixture<Browse
         Assert.Null(await page.Page.EvaluateAsync<bool?>("window.loadedBeforeTheRestart"));
     }
 
+    [ChromiumFact]
+    public async Task Saving_an_article_leaves_open_pages_it_did_not_change_as_they_are()
+    {
+        Write("content/articles/amends.md", "---\ntitle: Making amends\ndate: 2024-06-01\ndescription: Deeds, not words.\ntopics: [amends]\n---\n\nAmends are made in deeds.\n");
+        using (var timeout = new CancellationTokenSource(Patience))
+            while (_preview!.Events.Builds < 2) await Task.Delay(20, timeout.Token);
+        await using var trust = await OpenArticleAsync();
+        await using var amends = await OpenAsync("articles/amends/", listening: 2);
+        await amends.Page.EvaluateAsync("window.loadedBeforeTheEdit = true");
+        // The test's own listener counts the notices the page's script receives too.
+        await amends.Page.EvaluateAsync("window.notices = 0; new EventSource('/__sitegen/events').addEventListener('reload', () => window.notices++)");
+        using (var timeout = new CancellationTokenSource(Patience))
+            while (_preview!.Events.Pages < 3) await Task.Delay(20, timeout.Token);
+
+        WriteArticle("date: 2025-01-01\ndescription: Small promises.", "Trust is rebuilt one kept promise at a time.");
+
+        await Assertions.Expect(trust.Page.Locator("div.article-body")).ToContainTextAsync("one kept promise", new() { Timeout = Millis(Patience) });
+        // The edited page, then the search page once its index follows: neither is this page.
+        await amends.Page.WaitForFunctionAsync("window.notices >= 2", null, new() { Timeout = Millis(Patience) });
+        await Task.Delay(300);
+        Assert.True(await amends.Page.EvaluateAsync<bool?>("window.loadedBeforeTheEdit"));
+        Assert.Empty(amends.Errors);
+    }
+
     /// <summary>Opens the article and waits until its script listens for changes, so none is missed.</summary>
-    private async Task<BrowserPage> OpenArticleAsync()
+    private Task<BrowserPage> OpenArticleAsync() => OpenAsync("articles/trust/", listening: 1);
+
+    /// <param name="listening">How many open pages listen to the preview once this one does.</param>
+    private async Task<BrowserPage> OpenAsync(string path, int listening)
     {
         var context = await browser.Browser!.NewContextAsync();
         var page = new BrowserPage(context, await context.NewPageAsync());
-        await page.Page.GotoAsync(new Uri(_preview!.Url, "articles/trust/").ToString());
+        await page.Page.GotoAsync(new Uri(_preview!.Url, path).ToString());
         using var timeout = new CancellationTokenSource(Patience);
-        while (_preview.Events.Pages == 0) await Task.Delay(20, timeout.Token);
+        while (_preview.Events.Pages < listening) await Task.Delay(20, timeout.Token);
         return page;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using SiteGen.Build;
 using SiteGen.Diagnostics;
 using SiteGen.Watch;
+using SiteGen.Write;
 
 namespace SiteGen.Cli.Serve;
 
@@ -18,6 +19,7 @@ public sealed class LivePreview : IAsyncDisposable
     private readonly TextWriter _stderr;
     private readonly PreviewFolder _folder;
     private readonly ReloadEvents _events = new();
+    private readonly PendingPages _pending = new();
     private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private PreviewServer? _server;
     private RebuildLoop? _loop;
@@ -57,7 +59,7 @@ public sealed class LivePreview : IAsyncDisposable
 
     private async Task StartAsync(ServeOptions options, CancellationToken cancel)
     {
-        _server = await PreviewServer.StartAsync(options.Port, _folder.Site, _events, _firstBuild.Task, cancel);
+        _server = await PreviewServer.StartAsync(options.Port, _folder.Site, _events, _pending, _firstBuild.Task, cancel);
         _options = new BuildOptions
         {
             SourceFolder = options.SourceFolder,
@@ -83,18 +85,15 @@ public sealed class LivePreview : IAsyncDisposable
 
     private Task RebuildAsync(IReadOnlyList<string> changed, CancellationToken stop) => Task.Run(() =>
     {
+        var listener = new PagesShown(this);
         try
         {
-            // Open pages reload as soon as the pages are written, before the search index is brought up to date.
-            long start = System.Diagnostics.Stopwatch.GetTimestamp();
-            TimeSpan? reloaded = null;
-            var result = _session!.Build(changed, written: () =>
-            {
-                _events.BuildSucceeded();
-                reloaded = System.Diagnostics.Stopwatch.GetElapsedTime(start);
-            });
-            if (_verbose && reloaded is { } sent) _stdout.WriteLine($"  (open pages told to reload {Milliseconds(sent)} after the rebuild started)");
+            var result = _session!.Build(changed, listener);
+            if (!result.Succeeded) _pending.Clear();
+            if (_verbose) listener.PrintTimes(_stdout);
             Report(result, changed, first: !_firstBuild.Task.IsCompleted);
+            // Pages that showed the edit ahead of a build that then failed go back to the last good site, with its errors.
+            if (!result.Succeeded) _events.Reload(listener.ShownAhead);
             // A rebuild leaves its garbage (the search index's most of all) for the next one's collections,
             // which then pause the render of the page an editor is waiting for. Collected now, while the
             // editor is still typing, the next rebuild starts with an empty young generation.
@@ -103,6 +102,7 @@ public sealed class LivePreview : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A fault of SiteGen's, not of the content: say so, and keep serving the last good site.
+            _pending.Clear();
             _stderr.WriteLine("sitegen: the build stopped unexpectedly: " + e);
             _events.BuildFailed([new ContentError(SourcePath.Display(Path.GetFullPath(_options!.SourceFolder)), 1, 1, "SiteGen failed unexpectedly (see the terminal): " + e.Message)]);
         }
@@ -111,6 +111,42 @@ public sealed class LivePreview : IAsyncDisposable
             _firstBuild.TrySetResult();
         }
     }, stop);
+
+    /// <summary>
+    /// Shows each part of a build to the open pages as soon as it is final: the edited pages from memory while the
+    /// rest of the site renders, then every other page the build changed, then the search page once its index follows.
+    /// </summary>
+    private sealed class PagesShown(LivePreview preview) : IBuildListener
+    {
+        private readonly long _start = System.Diagnostics.Stopwatch.GetTimestamp();
+        private TimeSpan? _edited;
+        private TimeSpan? _written;
+
+        public IReadOnlyList<string> ShownAhead { get; private set; } = [];
+
+        public void EditedPagesRendered(IReadOnlyList<OutputFile> pages)
+        {
+            preview._pending.Show(pages);
+            ShownAhead = [.. pages.Select(p => p.Path).Order(StringComparer.Ordinal)];
+            preview._events.Reload(ShownAhead);
+            _edited = System.Diagnostics.Stopwatch.GetElapsedTime(_start);
+        }
+
+        public void PagesWritten(IReadOnlyList<string>? changed)
+        {
+            preview._pending.Clear();
+            preview._events.BuildSucceeded(ReloadScope.Of(changed?.Except(ShownAhead, StringComparer.Ordinal)));
+            _written = System.Diagnostics.Stopwatch.GetElapsedTime(_start);
+        }
+
+        public void SearchIndexWritten(IReadOnlyList<string> changed) => preview._events.Reload(ReloadScope.Of(changed));
+
+        public void PrintTimes(TextWriter output)
+        {
+            if (_edited is { } edited) output.WriteLine($"  (edited pages shown {Milliseconds(edited)} after the rebuild started)");
+            if (_written is { } written) output.WriteLine($"  (pages written {Milliseconds(written)} after the rebuild started)");
+        }
+    }
 
     private void Report(BuildResult result, IReadOnlyList<string> changed, bool first)
     {

@@ -3,11 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace SiteGen.Cli.Serve;
 
-/// <summary>"hello": which server and which build a page is talking to.</summary>
-public sealed record HelloMessage(string Server, int Build);
+/// <summary>"hello": which server, and which version of the site (counted in reload notices) a page is talking to.</summary>
+public sealed record HelloMessage(string Server, int Version);
 
-/// <summary>"reload": the build that the page should now show.</summary>
-public sealed record ReloadMessage(int Build);
+/// <summary>"reload": the version of the site now served, and the pages it changed, as output paths (null: any page may have).</summary>
+public sealed record ReloadMessage(int Version, IReadOnlyList<string>? Pages);
 
 /// <summary>One error of "errors", as the page's overlay lists it.</summary>
 public sealed record ErrorMessage(string File, int Line, int Column, string Message);
@@ -17,4 +17,5 @@ public sealed record ErrorMessage(string File, int Line, int Column, string Mess
 [JsonSerializable(typeof(HelloMessage))]
 [JsonSerializable(typeof(ReloadMessage))]
 [JsonSerializable(typeof(IReadOnlyList<ErrorMessage>))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
 internal sealed partial class PreviewMessagesJson : JsonSerializerContext;

@@ -29,8 +29,9 @@ public sealed class PreviewServer : IAsyncDisposable
     public Uri Url { get; }
 
     /// <summary>Starts listening; throws <see cref="IOException"/> when the port is taken.</summary>
+    /// <param name="pending">Pages a rebuild rendered ahead of the rest, served in place of the folder's until it wrote them.</param>
     /// <param name="siteReady">Completes once the first build has ended; pages asked for before then wait for it.</param>
-    public static async Task<PreviewServer> StartAsync(int port, string siteFolder, ReloadEvents events, Task siteReady, CancellationToken cancel)
+    public static async Task<PreviewServer> StartAsync(int port, string siteFolder, ReloadEvents events, PendingPages pending, Task siteReady, CancellationToken cancel)
     {
         // The empty builder brings no logging, configuration files or environment lookups: the terminal shows the build, not each request.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -41,7 +42,7 @@ public sealed class PreviewServer : IAsyncDisposable
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
-        var site = new SiteResponder(siteFolder);
+        var site = new SiteResponder(siteFolder, pending);
         app.Run(context => RouteAsync(context, site, events, siteReady));
         await app.StartAsync(cancel);
 

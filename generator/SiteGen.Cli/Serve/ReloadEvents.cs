@@ -5,8 +5,9 @@ namespace SiteGen.Cli.Serve;
 
 /// <summary>
 /// The state of the preview's builds and the open pages listening to it. Each page gets "hello"
-/// (which server, which build) when it connects, the current errors if the last build failed, then
-/// "reload" after every successful build and "errors" after every failed one.
+/// (which server, which version of the site) when it connects, the current errors if the last build
+/// failed, then "reload" whenever pages change (the edited pages first, the rest of a rebuild after)
+/// and "errors" after every failed build.
 /// </summary>
 public sealed class ReloadEvents
 {
@@ -17,6 +18,7 @@ public sealed class ReloadEvents
     private readonly Lock _gate = new();
     private readonly HashSet<Channel<string>> _pages = [];
     private int _builds;
+    private int _version;
     private string? _errors;
     private bool _closed;
 
@@ -37,7 +39,7 @@ public sealed class ReloadEvents
         var channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         lock (_gate)
         {
-            channel.Writer.TryWrite(ServerSentEvent.Retry(ReconnectDelay) + ServerSentEvent.Hello(_server, _builds));
+            channel.Writer.TryWrite(ServerSentEvent.Retry(ReconnectDelay) + ServerSentEvent.Hello(_server, _version));
             if (_errors is not null) channel.Writer.TryWrite(_errors);
             if (_closed) channel.Writer.Complete();
             else _pages.Add(channel);
@@ -45,13 +47,22 @@ public sealed class ReloadEvents
         return new Subscription(this, channel);
     }
 
-    public void BuildSucceeded()
+    /// <summary>Tells the pages that show one of <paramref name="pages"/> (output paths; null: every page) to reload.</summary>
+    public void Reload(IReadOnlyList<string>? pages)
+    {
+        lock (_gate) SendReload(pages);
+    }
+
+    /// <summary>A build succeeded; <paramref name="pages"/> are those it changed that pages were not told of yet (null: any page).</summary>
+    public void BuildSucceeded(IReadOnlyList<string>? pages)
     {
         lock (_gate)
         {
             _builds++;
+            // Pages showing the last build's errors reload to lose them, whether their own page changed or not.
+            if (_errors is not null) pages = null;
             _errors = null;
-            Send(ServerSentEvent.Reload(_builds));
+            SendReload(pages);
         }
     }
 
@@ -73,6 +84,13 @@ public sealed class ReloadEvents
             foreach (var page in _pages) page.Writer.TryComplete();
             _pages.Clear();
         }
+    }
+
+    private void SendReload(IReadOnlyList<string>? pages)
+    {
+        if (pages is { Count: 0 }) return;
+        _version++;
+        Send(ServerSentEvent.Reload(_version, pages));
     }
 
     private void Send(string message)

@@ -9,9 +9,10 @@ public static class ServerSentEvent
     /// <summary>"event: name\ndata: {json}\n\n". Compact JSON has no raw line breaks, so the data is one line as the format needs.</summary>
     public static string Format<T>(string name, T data, JsonTypeInfo<T> type) => $"event: {name}\ndata: {JsonSerializer.Serialize(data, type)}\n\n";
 
-    public static string Hello(string server, int build) => Format("hello", new HelloMessage(server, build), PreviewMessagesJson.Default.HelloMessage);
+    public static string Hello(string server, int version) => Format("hello", new HelloMessage(server, version), PreviewMessagesJson.Default.HelloMessage);
 
-    public static string Reload(int build) => Format("reload", new ReloadMessage(build), PreviewMessagesJson.Default.ReloadMessage);
+    public static string Reload(int version, IReadOnlyList<string>? pages) =>
+        Format("reload", new ReloadMessage(version, pages), PreviewMessagesJson.Default.ReloadMessage);
 
     public static string Errors(IReadOnlyList<ErrorMessage> errors) => Format("errors", errors, PreviewMessagesJson.Default.IReadOnlyListErrorMessage);
 

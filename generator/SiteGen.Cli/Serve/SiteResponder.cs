@@ -5,9 +5,10 @@ namespace SiteGen.Cli.Serve;
 
 /// <summary>
 /// Answers requests for the built site as a static host would (pretty URLs, the site's 404.html with
-/// status 404), with the live-reload script added to every HTML page and nothing cached.
+/// status 404), with the live-reload script added to every HTML page and nothing cached. Pages a rebuild
+/// rendered ahead of the rest are served from memory until it has written them.
 /// </summary>
-public sealed class SiteResponder(string siteFolder)
+public sealed class SiteResponder(string siteFolder, PendingPages? pending = null)
 {
     // Shown until a first build succeeds; the script shows that build's errors over it.
     private const string NoSitePage = """
@@ -49,32 +50,49 @@ public sealed class SiteResponder(string siteFolder)
     /// <summary>False when there is no site folder: none was built yet, or a rebuild is swapping it.</summary>
     private async Task<bool> RespondFromSiteAsync(HttpContext context, string path)
     {
+        if (Pending(path) is var (outputPath, page))
+        {
+            await SendAsync(context, StatusCodes.Status200OK, ContentTypes.For(outputPath), page.ToArray(), [outputPath]);
+            return true;
+        }
         switch (SitePaths.Resolve(siteFolder, path))
         {
             case SiteTarget.File file:
-                await SendAsync(context, StatusCodes.Status200OK, ContentTypes.For(file.FullPath), await File.ReadAllBytesAsync(file.FullPath, context.RequestAborted));
+                await SendAsync(context, StatusCodes.Status200OK, ContentTypes.For(file.FullPath), await File.ReadAllBytesAsync(file.FullPath, context.RequestAborted),
+                    [Path.GetRelativePath(siteFolder, file.FullPath).Replace('\\', '/')]);
                 return true;
             case SiteTarget.Folder folder:
                 // 302, not 301: browsers keep permanent redirects, and a preview's folders come and go.
                 context.Response.Redirect(new PathString(folder.Location).ToUriComponent() + context.Request.QueryString);
                 return true;
             default:
-                return Directory.Exists(siteFolder) && await SendMissingAsync(context);
+                return Directory.Exists(siteFolder) && await SendMissingAsync(context, path);
         }
     }
 
-    private async Task<bool> SendMissingAsync(HttpContext context)
+    private (string OutputPath, ReadOnlyMemory<byte> Page)? Pending(string path)
     {
+        if (pending is null) return null;
+        foreach (string outputPath in SitePaths.OutputPathsOf(path).Take(1))
+            if (pending.TryGet(outputPath, out var page)) return (outputPath, page);
+        return null;
+    }
+
+    // The not-found page stands for the page that is missing: it reloads when that page appears, or when it changes itself.
+    private async Task<bool> SendMissingAsync(HttpContext context, string path)
+    {
+        IReadOnlyList<string> standsFor = [.. SitePaths.OutputPathsOf(path), SitePaths.NotFoundFile];
         if (SitePaths.NotFoundPage(siteFolder) is { } page)
-            await SendAsync(context, StatusCodes.Status404NotFound, ContentTypes.For(page), await File.ReadAllBytesAsync(page, context.RequestAborted));
+            await SendAsync(context, StatusCodes.Status404NotFound, ContentTypes.For(page), await File.ReadAllBytesAsync(page, context.RequestAborted), standsFor);
         else
             await SendAsync(context, StatusCodes.Status404NotFound, ContentTypes.For("404.txt"), Encoding.UTF8.GetBytes("Not found\n"));
         return true;
     }
 
-    private static async Task SendAsync(HttpContext context, int status, string contentType, byte[] body)
+    /// <param name="pages">The pages (output paths) an HTML response stands for: it reloads when a rebuild changes one of them. Null: on every rebuild.</param>
+    private static async Task SendAsync(HttpContext context, int status, string contentType, byte[] body, IReadOnlyList<string>? pages = null)
     {
-        if (ContentTypes.IsHtml(contentType)) body = Encoding.UTF8.GetBytes(LiveScript.InsertInto(Encoding.UTF8.GetString(body)));
+        if (ContentTypes.IsHtml(contentType)) body = Encoding.UTF8.GetBytes(LiveScript.InsertInto(Encoding.UTF8.GetString(body), pages));
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = contentType;

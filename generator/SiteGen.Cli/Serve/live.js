@@ -1,5 +1,5 @@
 // Live reload for `sitegen serve`. The preview server adds this script to the pages it serves; built
-// sites never contain it. It listens to the server's events: "reload" after a successful rebuild,
+// sites never contain it. It listens to the server's events: "reload" when a rebuild changed pages,
 // "errors" after a failed one (shown over the page), "hello" on every (re)connection.
 (function () {
   'use strict';
@@ -8,21 +8,34 @@
   var OVERLAY_ID = 'sitegen-error-overlay';
   var RETRY_MS = 1000;
   var seen = null;
+  // The site's pages (output paths) this page stands for, as the server wrote them on the script's tag: its own file,
+  // or for a missing page the file it would be and the site's 404 page. Without them, every rebuild reloads the page.
+  var script = document.currentScript;
+  var pages = script && script.hasAttribute('data-pages') ? JSON.parse(script.getAttribute('data-pages')) : null;
+
+  function concerns(changed) {
+    if (changed === null || changed === undefined || pages === null) return true;
+    return changed.some(function (page) { return pages.indexOf(page) >= 0; });
+  }
 
   function connect() {
     var source = new EventSource(EVENTS);
+    var server = null;
     source.addEventListener('hello', function (event) {
       var state = JSON.parse(event.data);
-      var version = state.server + '/' + state.build;
-      // Another server (a restart) or another build than before the connection dropped: the page is stale.
+      server = state.server;
+      var version = state.server + '/' + state.version;
+      // Another server (a restart), or a version of the site missed while the connection was down: the page may be stale.
       if (seen !== null && seen !== version) {
         location.reload();
         return;
       }
       seen = version;
     });
-    source.addEventListener('reload', function () {
-      location.reload();
+    source.addEventListener('reload', function (event) {
+      var change = JSON.parse(event.data);
+      seen = server + '/' + change.version;
+      if (concerns(change.pages)) location.reload();
     });
     source.addEventListener('errors', function (event) {
       showErrors(JSON.parse(event.data));

@@ -39,7 +39,8 @@ public sealed class LivePreviewTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html; charset=utf-8", page.Content.Headers.ContentType!.ToString());
         Assert.Contains("Trust returns through small promises kept.", html);
-        Assert.EndsWith(LiveScript.Tag + "</body>", html[..(html.LastIndexOf("</body>", StringComparison.Ordinal) + "</body>".Length)]);
+        // The script reloads the page when a rebuild changes the file it was served from.
+        Assert.EndsWith(LiveScript.TagFor(["articles/trust/index.html"]) + "</body>", html[..(html.LastIndexOf("</body>", StringComparison.Ordinal) + "</body>".Length)]);
         Assert.Equal("no-store", page.Headers.CacheControl!.ToString());
         Assert.Null(page.Headers.ETag);
         Assert.Null(page.Content.Headers.LastModified);
@@ -62,8 +63,8 @@ public sealed class LivePreviewTests : IAsyncLifetime
         string html = await page.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
-        Assert.Equal(LiveScript.InsertInto(File.ReadAllText(Path.Combine(_preview.SiteFolder, "404.html"))), html);
-        Assert.Contains(LiveScript.Tag, html);
+        // It reloads when the missing page appears, or when the 404 page itself changes.
+        Assert.Equal(LiveScript.InsertInto(File.ReadAllText(Path.Combine(_preview.SiteFolder, "404.html")), ["articles/no-such-article/index.html", "404.html"]), html);
     }
 
     [Fact]
@@ -96,18 +97,27 @@ public sealed class LivePreviewTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Editing_an_article_sends_a_reload_and_serves_the_new_text()
+    public async Task Editing_an_article_reloads_its_page_first_then_the_other_pages_it_changed()
     {
         using var events = await OpenEventsAsync();
         var hello = await events.NextAsync(Patience);
         Assert.Equal("hello", hello.Name);
+        Assert.Equal(1, JsonDocument.Parse(hello.Data).RootElement.GetProperty("version").GetInt32());
 
         _site.Write("content/articles/trust.md", "---\ntitle: Article trust\ndate: 2025-01-01\n---\n\nTrust is rebuilt one kept promise at a time.\n");
-        var reload = await events.NextNamedAsync("reload", Patience);
+        var first = JsonDocument.Parse((await events.NextNamedAsync("reload", Patience)).Data).RootElement;
 
-        Assert.Equal(2, JsonDocument.Parse(reload.Data).RootElement.GetProperty("build").GetInt32());
-        using var page = await GetAsync("/articles/trust/");
-        Assert.Contains("Trust is rebuilt one kept promise at a time.", await page.Content.ReadAsStringAsync());
+        Assert.Equal(2, first.GetProperty("version").GetInt32());
+        Assert.Equal(["articles/trust/index.html"], first.GetProperty("pages").EnumerateArray().Select(p => p.GetString()));
+        using (var page = await GetAsync("/articles/trust/"))
+            Assert.Contains("Trust is rebuilt one kept promise at a time.", await page.Content.ReadAsStringAsync());
+        // The home page lists the article with its opening words: it reloads next, and the article's page not again.
+        var rest = JsonDocument.Parse((await events.NextNamedAsync("reload", Patience)).Data).RootElement;
+        var pages = rest.GetProperty("pages").EnumerateArray().Select(p => p.GetString()).ToList();
+        Assert.Contains("index.html", pages);
+        Assert.DoesNotContain("articles/trust/index.html", pages);
+        using (var home = await GetAsync("/"))
+            Assert.Contains("Trust is rebuilt one kept promise at a time.", await home.Content.ReadAsStringAsync());
     }
 
     [Fact]

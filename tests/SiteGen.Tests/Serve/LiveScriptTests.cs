@@ -21,6 +21,17 @@ public class LiveScriptTests
     }
 
     [Fact]
+    public void The_tag_names_the_pages_a_response_stands_for_as_an_escaped_json_list()
+    {
+        string html = LiveScript.InsertInto("<body></body>", ["articles/a\"<b>/index.html", "404.html"]);
+
+        var script = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("script")!;
+        Assert.Equal(LiveScript.ScriptPath, script.GetAttribute("src"));
+        Assert.Equal(["articles/a\"<b>/index.html", "404.html"], System.Text.Json.JsonSerializer.Deserialize<string[]>(script.GetAttribute("data-pages")!));
+        Assert.DoesNotContain("<b>", html);
+    }
+
+    [Fact]
     public void A_page_without_a_body_end_gets_the_tag_at_its_end()
     {
         Assert.Equal("<p>fragment" + LiveScript.Tag, LiveScript.InsertInto("<p>fragment"));
@@ -34,5 +45,6 @@ public class LiveScriptTests
         Assert.Contains("new EventSource(EVENTS)", script);
         Assert.Contains("'" + LiveScript.EventsPath + "'", script);
         Assert.DoesNotContain("innerHTML", script);
+        Assert.Contains("getAttribute('data-pages')", script);
     }
 }

@@ -37,5 +37,14 @@ public class SitePathsTests : IDisposable
         Assert.IsType<SiteTarget.Missing>(SitePaths.Resolve(_site.Root, url));
     }
 
+    [Theory]
+    [InlineData("/", new[] { "index.html" })]
+    [InlineData("/articles/new/", new[] { "articles/new/index.html" })]
+    [InlineData("/articles/new", new[] { "articles/new", "articles/new/index.html" })]
+    [InlineData("/../outside.txt", new string[0])]
+    [InlineData("/" + OutputSafety.MarkerFileName, new string[0])]
+    public void A_request_stands_for_the_files_it_would_be_answered_from(string url, string[] files) =>
+        Assert.Equal(files, SitePaths.OutputPathsOf(url));
+
     public void Dispose() => _site.Dispose();
 }
