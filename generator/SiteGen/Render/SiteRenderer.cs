@@ -66,7 +66,7 @@ public static class SiteRenderer
         using var renderer = new PageRenderer(theme, views.Site, errors, searchBase, dependencies, previous, templates, write);
 
         // The pages an editor is waiting for come first, before the rest of the site is even planned.
-        var early = edited is not null && previous is not null ? RenderEdited(site, views, renderer, edited, displayPath, plan!, errors, editedRendered) : null;
+        var early = edited is not null && previous is not null ? RenderEdited(site, views, renderer, edited, displayPath, plan!, previous, errors, editedRendered) : null;
         var jobs = PagePlan.For(site, views, displayPath, plan is null ? null : plan.ForArticle, plan is null ? null : plan.FaqJobs);
         ReportCollisions(jobs, errors);
         var pages = renderer.Render(jobs, early);
@@ -108,12 +108,15 @@ public static class SiteRenderer
 
     /// <returns>The edited documents' pages by output path, or null when there are none to render ahead.</returns>
     private static Dictionary<string, PageOutcome>? RenderEdited(Site site, SiteViews views, PageRenderer renderer, Func<Document, bool> edited,
-        Func<Document, string> displayPath, PlanCache plan, ErrorList errors, Action<IReadOnlyList<OutputFile>>? rendered)
+        Func<Document, string> displayPath, PlanCache plan, RenderMemory previous, ErrorList errors, Action<IReadOnlyList<OutputFile>>? rendered)
     {
         var documents = site.Articles.Where(edited).Cast<Document>().Concat(site.Pages.Where(edited)).Take(MostEditedAhead + 1).ToList();
         if (documents.Count is 0 or > MostEditedAhead) return null;
         var pages = renderer.Render(PagePlan.ForDocuments(site, views, documents, displayPath, plan.ForArticle));
-        if (!errors.HasErrors) rendered?.Invoke(pages.Where(p => p.File is not null).Select(p => p.File!).ToList());
+        // A file saved without a change gives the page it had: nothing to show.
+        var changed = pages.Where(p => p.File is not null && !(previous.Pages.TryGetValue(p.OutputPath, out var before) && before.Content == p.Record.Content))
+            .Select(p => p.File!).ToList();
+        if (!errors.HasErrors && changed.Count > 0) rendered?.Invoke(changed);
         return pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
     }
 

@@ -51,6 +51,19 @@ public sealed class RebuildListenerTests : IDisposable
     }
 
     [Fact]
+    public void A_file_saved_without_a_change_shows_nothing_ahead()
+    {
+        var session = Session();
+        AssertSucceeded(session.Build());
+        var listener = new RecordingListener();
+
+        AssertSucceeded(session.Build([_site.Full("content/articles/trust.md")], listener));
+
+        Assert.Empty(listener.Edited);
+        Assert.DoesNotContain("articles/trust/index.html", listener.Changed!);
+    }
+
+    [Fact]
     public void An_edited_page_of_content_pages_goes_ahead_too()
     {
         var session = Session();
