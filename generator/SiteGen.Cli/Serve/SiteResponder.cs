@@ -70,13 +70,11 @@ public sealed class SiteResponder(string siteFolder, PendingPages? pending = nul
         }
     }
 
-    private (string OutputPath, ReadOnlyMemory<byte> Page)? Pending(string path)
-    {
-        if (pending is null) return null;
-        foreach (string outputPath in SitePaths.OutputPathsOf(path).Take(1))
-            if (pending.TryGet(outputPath, out var page)) return (outputPath, page);
-        return null;
-    }
+    // Only the request's own file: a page rendered ahead is never reached through a redirect.
+    private (string OutputPath, ReadOnlyMemory<byte> Page)? Pending(string path) =>
+        pending is not null && SitePaths.OutputPathsOf(path) is [var outputPath, ..] && pending.TryGet(outputPath, out var page)
+            ? (outputPath, page)
+            : null;
 
     // The not-found page stands for the page that is missing: it reloads when that page appears, or when it changes itself.
     private async Task<bool> SendMissingAsync(HttpContext context, string path)

@@ -184,7 +184,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         return Guarded(output, errors, () =>
         {
             var (written, changed) = OutputUpdater.Update(output, files, paths, copies, _written!, bytes => Fingerprint.Of(bytes.Span),
-                copy => !changes.MayHaveChanged(copy.SourceFullPath) && copied.TryGetValue(copy.OutputPath, out var stamp) ? stamp : FileStamp.Of(copy.SourceFullPath));
+                copy => changes.StampOf(copy.SourceFullPath, copied.TryGetValue(copy.OutputPath, out var stamp) ? stamp : null));
             _written = written;
             return changed;
         });

@@ -33,8 +33,7 @@ public sealed class RebuildListenerTests : IDisposable
     [Fact]
     public void A_saved_article_is_rendered_ahead_with_the_bytes_the_build_then_writes()
     {
-        var session = Session();
-        AssertSucceeded(session.Build());
+        var session = BuiltSession();
         string path = Edit("content/articles/trust.md", "Trust returns through small promises kept, one day at a time.");
         var listener = new RecordingListener(_site.Output);
 
@@ -53,8 +52,7 @@ public sealed class RebuildListenerTests : IDisposable
     [Fact]
     public void A_file_saved_without_a_change_shows_nothing_ahead()
     {
-        var session = Session();
-        AssertSucceeded(session.Build());
+        var session = BuiltSession();
         var listener = new RecordingListener();
 
         AssertSucceeded(session.Build([_site.Full("content/articles/trust.md")], listener));
@@ -66,8 +64,7 @@ public sealed class RebuildListenerTests : IDisposable
     [Fact]
     public void An_edited_page_of_content_pages_goes_ahead_too()
     {
-        var session = Session();
-        AssertSucceeded(session.Build());
+        var session = BuiltSession();
         _site.Write("content/pages/about.md", "---\ntitle: About us\n---\n\nWe are a team of five.\n");
         var listener = new RecordingListener();
 
@@ -79,8 +76,7 @@ public sealed class RebuildListenerTests : IDisposable
     [Fact]
     public void A_template_edit_or_an_unnamed_change_sends_no_page_ahead()
     {
-        var session = Session();
-        AssertSucceeded(session.Build());
+        var session = BuiltSession();
         _site.Write("themes/custom/partials/footer.html", "<footer class=\"site-footer\"><p>{{ site.title }}, changed</p></footer>\n");
         var listener = new RecordingListener();
 
@@ -93,8 +89,7 @@ public sealed class RebuildListenerTests : IDisposable
     [Fact]
     public void A_change_to_more_files_than_go_ahead_renders_them_with_the_rest()
     {
-        var session = Session();
-        AssertSucceeded(session.Build());
+        var session = BuiltSession();
         var changed = new List<string>();
         for (int i = 0; i <= SiteRenderer.MostEditedAhead; i++)
         {
@@ -112,8 +107,7 @@ public sealed class RebuildListenerTests : IDisposable
     [Fact]
     public void A_rebuild_that_fails_after_rendering_ahead_writes_nothing()
     {
-        var session = Session();
-        AssertSucceeded(session.Build());
+        var session = BuiltSession();
         var before = File.ReadAllBytes(Path.Combine(_site.Output, "articles/trust/index.html"));
         // The edited page renders, but its raw HTML links to a page the site does not have: the link check fails the build.
         string path = Edit("content/articles/trust.md", "Trust returns. <a href=\"/no-such-page/\">More</a>");
@@ -131,8 +125,7 @@ public sealed class RebuildListenerTests : IDisposable
     [Fact]
     public void A_rebuild_told_what_changed_reads_only_those_files()
     {
-        var session = Session();
-        AssertSucceeded(session.Build());
+        var session = BuiltSession();
         Edit("content/articles/amends.md", "Amends, edited without the watcher seeing it.");
         string trust = Edit("content/articles/trust.md", "Trust, edited and seen.");
 
@@ -148,8 +141,7 @@ public sealed class RebuildListenerTests : IDisposable
     [Fact]
     public void A_folder_named_as_changed_stands_for_every_file_in_it()
     {
-        var session = Session();
-        AssertSucceeded(session.Build());
+        var session = BuiltSession();
         Edit("content/articles/amends.md", "Amends, in a folder that changed.");
 
         AssertSucceeded(session.Build([_site.Full("content/articles")]));
@@ -165,6 +157,14 @@ public sealed class RebuildListenerTests : IDisposable
     }
 
     private string Page(string path) => File.ReadAllText(Path.Combine(_site.Output, path));
+
+    /// <summary>A session that has made its first build, ready for the rebuild a test is about.</summary>
+    private BuildSession BuiltSession()
+    {
+        var session = Session();
+        AssertSucceeded(session.Build());
+        return session;
+    }
 
     private BuildSession Session() => new(new BuildOptions
     {

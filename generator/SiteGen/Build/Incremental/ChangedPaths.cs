@@ -1,3 +1,5 @@
+using SiteGen.Load;
+
 namespace SiteGen.Build.Incremental;
 
 /// <summary>
@@ -38,6 +40,13 @@ public sealed class ChangedPaths
 
     /// <summary>Whether the file at <paramref name="fullPath"/> must be looked at again: named, or not known to be unchanged.</summary>
     public bool MayHaveChanged(string fullPath) => !Known || Names(fullPath);
+
+    /// <summary>
+    /// The file's stamp: the one an earlier build took (<paramref name="taken"/>) while the file is known to be
+    /// unchanged, so the system is not asked, else its stamp now.
+    /// </summary>
+    public FileStamp StampOf(string fullPath, FileStamp? taken) =>
+        taken is { } stamp && !MayHaveChanged(fullPath) ? stamp : FileStamp.Of(fullPath);
 
     private static ReadOnlySpan<char> Parent(ReadOnlySpan<char> path)
     {
