@@ -7,6 +7,7 @@ using SiteGen.Render.Faq;
 using SiteGen.Render.HostFiles;
 using SiteGen.Render.Layouts;
 using SiteGen.Render.Pages;
+using SiteGen.Render.Templates;
 using SiteGen.Render.Themes;
 using SiteGen.Render.Views;
 using SiteGen.Write;
@@ -22,11 +23,11 @@ namespace SiteGen.Render;
 /// <param name="searchBase">The site's base path when the theme has a search page (pages are read for the index), else null.</param>
 /// <param name="dependencies">The views' fingerprints when dependencies are to be recorded for the next build, else null.</param>
 /// <param name="write">Takes each page as it renders (to a staging folder), so no page is held; null to return them.</param>
-internal sealed class PageRenderer(Theme theme, SiteView site, ErrorList errors, string? searchBase, DependencyValues? dependencies,
+internal sealed class PageRenderer(Theme theme, SiteView site, TemplateLimits limits, ErrorList errors, string? searchBase, DependencyValues? dependencies,
     RenderMemory? previous, TemplateFingerprints templates, Action<OutputFile>? write) : IDisposable
 {
     private readonly LayoutChoice _layouts = new(theme, errors);
-    private readonly LayoutRenderer _renderer = new(theme, site, errors);
+    private readonly LayoutRenderer _renderer = new(theme, site, limits, errors);
     // Displaying a path asks the system for the working folder: once per layout, not once per page.
     private readonly ConcurrentDictionary<string, string> _layoutFiles = new(StringComparer.Ordinal);
     private readonly ThreadLocal<ReadRecorder> _recorders = new(() => new ReadRecorder());
@@ -89,5 +90,9 @@ internal sealed class PageRenderer(Theme theme, SiteView site, ErrorList errors,
 
     private static bool IsLong(PageJob job) => job.Info.Kind is FaqPageJobs.HubKind or FaqPageJobs.TopicKind;
 
-    public void Dispose() => _recorders.Dispose();
+    public void Dispose()
+    {
+        _recorders.Dispose();
+        _renderer.Dispose();
+    }
 }

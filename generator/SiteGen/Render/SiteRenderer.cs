@@ -7,6 +7,7 @@ using SiteGen.Render.Dependencies;
 using SiteGen.Render.Feeds;
 using SiteGen.Render.HostFiles;
 using SiteGen.Render.Pages;
+using SiteGen.Render.Templates;
 using SiteGen.Render.Layouts;
 using SiteGen.Render.Themes;
 using SiteGen.Render.Views;
@@ -63,7 +64,7 @@ public static class SiteRenderer
         var reads = previous?.Reads ?? new DependencyTable();
         if (previous is not null && previous.Theme != themeFiles) previous = null;
         var dependencies = remember ? new DependencyValues(new ViewIndex(views), reads) : null;
-        using var renderer = new PageRenderer(theme, views.Site, errors, searchBase, dependencies, previous, templates, write);
+        using var renderer = new PageRenderer(theme, views.Site, LimitsFor(site), errors, searchBase, dependencies, previous, templates, write);
 
         // The pages an editor is waiting for come first, before the rest of the site is even planned.
         var early = edited is not null && previous is not null ? RenderEdited(site, views, renderer, edited, displayPath, plan!, previous, errors, editedRendered) : null;
@@ -102,6 +103,9 @@ public static class SiteRenderer
         return new RenderResult(output, searchBase is null ? null : SearchPagesOf(pages, otherHtml, searchBase),
             [.. pagePaths, .. others.Select(f => f.Path), SecurityHeaders.Path]) { Memory = memory, RenderedPages = pages.Count(p => p.Rendered) };
     }
+
+    private static TemplateLimits LimitsFor(Site site) =>
+        TemplateLimits.For(site.Articles.Count + site.Pages.Count + site.Topics.Count + site.Articles.Sum(a => a.Faq.Count));
 
     /// <summary>More edited documents than this (a git checkout, a change of every file) are a site-wide change: no page goes ahead.</summary>
     public const int MostEditedAhead = 8;

@@ -1,3 +1,4 @@
+using SiteGen.Render.Pages;
 using SiteGen.Render.Faq;
 using static SiteGen.Tests.SampleSites;
 
@@ -25,7 +26,7 @@ public class FaqPageJobsTests
     [Fact]
     public void Items_link_to_their_article_under_the_base_path_with_ids_unique_on_the_page()
     {
-        var view = (FaqPageView)FaqPageJobs.For(TwoTopics)[1].Variables["faq"]!;
+        var view = ((FaqVariables)FaqPageJobs.For(TwoTopics)[1].Variables).Faq;
 
         var items = Assert.Single(view.Groups).Items;
         Assert.Equal(["/blog/articles/trust/#why", "/blog/articles/calls/#why"], items.Select(i => i.Url));
@@ -39,7 +40,7 @@ public class FaqPageJobsTests
     [Fact]
     public void Hub_groups_link_to_the_topic_faq_pages()
     {
-        var view = (FaqPageView)FaqPageJobs.For(TwoTopics)[0].Variables["faq"]!;
+        var view = ((FaqVariables)FaqPageJobs.For(TwoTopics)[0].Variables).Faq;
 
         Assert.True(view.IsHub);
         Assert.Equal(["Family"], view.Groups.Select(g => g.Name));
@@ -52,7 +53,7 @@ public class FaqPageJobsTests
         var answer = new SiteGen.Model.FaqEntry("Why?", "<p>See <a href=\"#fn-1\">1</a> and <a href=\"/blog/about/\">us</a>.</p>", "See 1 and us.", "why");
         var site = Site(Config(), Article("trust", "2025-03-01", faq: [answer]));
 
-        var view = (FaqPageView)FaqPageJobs.For(site)[0].Variables["faq"]!;
+        var view = ((FaqVariables)FaqPageJobs.For(site)[0].Variables).Faq;
 
         Assert.Equal("<p>See <a href=\"/blog/articles/trust/#fn-1\">1</a> and <a href=\"/blog/about/\">us</a>.</p>",
             view.Groups.Single().Items.Single().AnswerHtml);

@@ -35,10 +35,10 @@ public sealed class PagePlanTests
         var home = Plan(12, 5).Where(j => j.Info.Kind == "home").ToList();
 
         Assert.Equal(["index.html", "page/2/index.html", "page/3/index.html"], home.Select(j => j.OutputPath));
-        var second = (PaginationView)home[1].Variables["pagination"]!;
+        var second = ((ListVariables)home[1].Variables).Pagination;
         Assert.Equal("/help/", second.PreviousUrl);
         Assert.Equal("/help/page/3/", second.NextUrl);
-        Assert.Equal(5, ((IReadOnlyList<ArticleView>)home[1].Variables["articles"]!).Count);
+        Assert.Equal(5, ((ListVariables)home[1].Variables).Articles.Count);
     }
 
     [Fact]
@@ -47,9 +47,9 @@ public sealed class PagePlanTests
         var family = Plan(9, 3).Where(j => j.OutputPath.StartsWith("topics/family/")).ToList();
 
         Assert.Equal(["topics/family/index.html", "topics/family/page/2/index.html"], family.Select(j => j.OutputPath));
-        var slugs = family.SelectMany(j => (IReadOnlyList<ArticleView>)j.Variables["articles"]!).Select(a => a.Slug);
+        var slugs = family.SelectMany(j => ((ListVariables)j.Variables).Articles).Select(a => a.Slug);
         Assert.Equal(["a08", "a06", "a04", "a02"], slugs);
-        Assert.Equal("Family", ((TopicView)family[0].Variables["topic"]!).Name);
+        Assert.Equal("Family", ((ListVariables)family[0].Variables).Topic!.Name);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using SiteGen.Templates;
-using SiteGen.Templates.Runtime;
+using SiteGen.Render.Templates;
 
 namespace SiteGen.Render.Dependencies;
 
@@ -50,6 +49,6 @@ internal sealed class DependencyValues
         var (key, member) = Table[id];
         if (_views.Find(key) is not { } view) return Missing;
         if (member == IRenderObserver.AllMembers) return _fingerprints.OfMembers(view);
-        return HostObjects.TryRead(view, member, out object? value) ? _fingerprints.Of(value) : Absent;
+        return ViewTypes.Members(view.GetType()).TryRead(view, member, out object? value) ? _fingerprints.Of(value) : Absent;
     }
 }

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using SiteGen.Templates;
+using SiteGen.Render.Templates;
 
 namespace SiteGen.Render.Dependencies;
 

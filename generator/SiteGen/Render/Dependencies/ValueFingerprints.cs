@@ -1,7 +1,8 @@
 using System.Collections;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using SiteGen.Templates.Runtime;
+using Scriban.Runtime;
+using SiteGen.Render.Templates;
 
 namespace SiteGen.Render.Dependencies;
 
@@ -83,9 +84,15 @@ internal sealed class ValueFingerprints(ViewIndex views)
         }
         switch (value)
         {
-            case ScriptObject or IDictionary<string, object?> or IDictionary:
+            case IDictionary<string, object?> dictionary:
                 fingerprint.Add(10);
-                foreach (var (name, item) in HostObjects.Members(value)) AddPair(ref fingerprint, name, item, depth);
+                foreach (var (name, item) in dictionary) AddPair(ref fingerprint, name, item, depth);
+                fingerprint.Add(11);
+                return;
+            case IDictionary dictionary:
+                fingerprint.Add(10);
+                var entries = dictionary.GetEnumerator();
+                while (entries.MoveNext()) AddPair(ref fingerprint, entries.Key.ToString() ?? "", entries.Value, depth);
                 fingerprint.Add(11);
                 return;
             case ScriptArray array:
@@ -129,7 +136,7 @@ internal sealed class ValueFingerprints(ViewIndex views)
 
     private void AddMembers(ref Fingerprint fingerprint, object value, int depth)
     {
-        foreach (var (name, item) in HostObjects.Members(value)) AddPair(ref fingerprint, name, item, depth);
+        foreach (var (name, item) in ViewTypes.Members(value.GetType()).Values(value)) AddPair(ref fingerprint, name, item, depth);
         fingerprint.Add(15);
     }
 

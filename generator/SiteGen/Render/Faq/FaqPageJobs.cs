@@ -36,5 +36,5 @@ public static class FaqPageJobs
                 CanonicalUrl = config.AbsoluteUrl(path),
                 JsonLd = jsonLd,
             },
-            new Dictionary<string, object?> { ["faq"] = view });
+            new FaqVariables(view));
 }

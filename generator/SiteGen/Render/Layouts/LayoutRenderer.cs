@@ -1,19 +1,20 @@
-using System.Text;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Render.Pages;
+using SiteGen.Render.Templates;
 using SiteGen.Render.Themes;
 using SiteGen.Render.Views;
-using SiteGen.Templates;
-using SiteGen.Templates.Loading;
-using SiteGen.Templates.Runtime;
 
 namespace SiteGen.Render.Layouts;
 
 /// <summary>
 /// Renders a page: its layout first, then the base layout around it with the result as <c>content</c>.
-/// Each thread renders with a context of its own, so pages can render on any thread; parsed templates are shared.
+/// Each thread renders with a Scriban context of its own, so pages can render on any thread; parsed
+/// templates are shared.
 /// </summary>
-internal sealed class LayoutRenderer
+internal sealed class LayoutRenderer : IDisposable
 {
     public const string BaseLayout = "base";
 
@@ -22,17 +23,17 @@ internal sealed class LayoutRenderer
     private readonly SiteView _site;
     private readonly ThreadLocal<RenderState> _threadState;
 
-    public LayoutRenderer(Theme theme, SiteView site, ErrorList errors)
+    public LayoutRenderer(Theme theme, SiteView site, TemplateLimits limits, ErrorList errors)
     {
         _site = site;
-        _cache = new TemplateCache(errors);
-        _reported = new ReportedOnce(errors);
         var loader = new ThemeTemplateLoader(theme);
-        var partials = new IncludeCache();
-        _threadState = new ThreadLocal<RenderState>(() => NewState(loader, partials));
+        _cache = new TemplateCache(loader, errors);
+        _reported = new ReportedOnce(errors);
+        Func<string, Template?> parsed = _cache.Get;
+        _threadState = new ThreadLocal<RenderState>(() => new RenderState(new ThemeContext(loader, parsed, limits)));
     }
 
-    /// <summary>The page's HTML, or null when its layout is missing or fails (the error is reported).</summary>
+    /// <summary>The page's HTML, or null when its layout is missing or fails (the errors are reported).</summary>
     /// <param name="observer">Told what the page reads and includes, when the build records dependencies.</param>
     public string? Render(PageJob job, string layoutPath, string baseLayoutPath, IRenderObserver? observer = null) =>
         RenderPage(job, layoutPath, baseLayoutPath, observer) ? _threadState.Value!.Output.ToString() : null;
@@ -60,21 +61,33 @@ internal sealed class LayoutRenderer
         var baseLayout = _cache.Get(baseLayoutPath);
         if (layout is null || baseLayout is null) return false;
         var state = _threadState.Value!;
-        state.Context.Observer = observer;
+        var context = state.Context;
+        // The context and its buffers are reused for every page a thread renders: a fresh one per page would
+        // grow its output buffer and pools from nothing, most of the stage's garbage.
+        context.Reset();
+        context.Observer = observer;
+        var variables = Variables(job);
+        context.PushGlobal(variables);
+        bool failed = false;
         try
         {
-            var variables = Variables(job);
-            RenderInto(layout, state, variables);
+            RenderInto(layout, context);
             variables["content"] = state.Output.ToString();
-            RenderInto(baseLayout, state, variables);
-            return true;
+            state.Output.Clear();
+            RenderInto(baseLayout, context);
+        }
+        catch (TemplateAlreadyReported)
+        {
+            failed = true;
         }
         catch (ScriptRuntimeException e)
         {
-            // A mistake in a layout fails on every page that uses it: report it once.
-            _reported.Add(TemplateErrors.Of(e));
-            return false;
+            failed = true;
+            // A mistake in a layout fails on every page that uses it: each error is reported once.
+            if (!context.Follows(e)) _reported.Add(context.ErrorOf(e));
         }
+        foreach (var error in context.Errors) _reported.Add(error);
+        return !failed && context.Errors.Count == 0;
     }
 
     private ScriptObject Variables(PageJob job)
@@ -82,32 +95,33 @@ internal sealed class LayoutRenderer
         var variables = new ScriptObject();
         variables["site"] = _site;
         variables["page"] = job.Info;
-        foreach (var (name, value) in job.Variables) variables[name] = value;
+        job.Variables.AddTo(variables);
         return variables;
     }
 
-    // The context and its buffers are reused for every page a thread renders: a fresh context per
-    // render grew its output buffer and pools from nothing twice a page, most of the stage's garbage.
-    private static void RenderInto(Template template, RenderState state, ScriptObject variables)
+    // Template.Render would return the page as a string of its own: the output stays in the context's buffer.
+    private static void RenderInto(Template template, ThemeContext context)
     {
-        state.Context.Reset();
-        state.Context.PushGlobal(variables);
-        state.Output.Clear();
-        template.Render(state.Context, state.Output);
+        // Every template is parsed from a file of the theme, and renders only when it parsed without errors.
+        context.PushSourceFile(template.SourceFilePath!);
+        try
+        {
+            if (context.Evaluate(template.Page!) is { } result) context.Write(template.Page!.Span, result);
+        }
+        finally
+        {
+            context.PopSourceFile();
+        }
     }
 
-    private static RenderState NewState(ThemeTemplateLoader loader, IncludeCache partials) => new(new TemplateContext
-    {
-        StrictVariables = true,
-        TemplateLoader = loader,
-        IncludeCache = partials,
-        // Our layouts loop over the whole site (every article, every question): the default limit of
-        // 1000 iterations is for untrusted templates, not for a site of thousands of pages.
-        LoopLimit = 0,
-    }, new StringBuilder());
+    public void Dispose() => _threadState.Dispose();
 
-    private sealed record RenderState(TemplateContext Context, StringBuilder Output)
+    private sealed class RenderState(ThemeContext context)
     {
+        public ThemeContext Context { get; } = context;
+
+        public System.Text.StringBuilder Output { get; } = ((StringBuilderOutput)context.Output).Builder;
+
         public char[] Page { get; set; } = [];
     }
 }

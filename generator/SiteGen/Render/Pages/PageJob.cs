@@ -13,7 +13,7 @@ public sealed record PageJob(
     string OutputPath,
     IReadOnlyList<string> Layouts,
     PageInfoView Info,
-    IReadOnlyDictionary<string, object?> Variables,
+    PageVariables Variables,
     string? SourceFile = null,
     string? BodyHtml = null,
     bool Optional = false);

@@ -62,7 +62,7 @@ public static class PagePlan
             string pageTitle = list.Number == 1 ? title : $"{title} (page {list.Number} of {list.Total})";
             yield return new PageJob(
                 OutputOf(list.Path), layouts, Info(config, kind, pageTitle, description, list.Path) with { JsonLd = list.Number == 1 ? jsonLd : null },
-                new Dictionary<string, object?> { ["articles"] = list.Items, ["pagination"] = pagination, ["topic"] = topic });
+                new ListVariables(list.Items, pagination, topic));
         }
     }
 
@@ -76,27 +76,27 @@ public static class PagePlan
             JsonLd = articleJsonLd(site, article),
         };
         return new PageJob(OutputOf(article.Path), ["article"], info,
-            new Dictionary<string, object?> { ["article"] = view }, sourceFile, article.BodyHtml);
+            new ArticleVariables(view), sourceFile, article.BodyHtml);
     }
 
     private static PageJob TopicIndex(SiteConfig config) =>
         new("topics/index.html", ["topics"], Info(config, "topics", "Topics", "Every topic of " + config.Title + ".", "topics/"),
-            new Dictionary<string, object?>());
+            PageVariables.None);
 
     private static PageJob ContentPage(Page page, SiteConfig config, SiteViews views, string sourceFile)
     {
         var view = views.Of(page);
         return new PageJob(OutputOf(page.Path), [page.Layout ?? "page"], Info(config, "page", view.Title, view.Description, page.Path),
-            new Dictionary<string, object?> { ["document"] = view }, sourceFile, page.BodyHtml);
+            new DocumentVariables(view), sourceFile, page.BodyHtml);
     }
 
     private static PageJob NotFound(SiteConfig config) =>
         new("404.html", ["404"], Info(config, "not_found", "Page not found", config.Description, "404.html") with { Noindex = true },
-            new Dictionary<string, object?>());
+            PageVariables.None);
 
     private static PageJob Search(SiteConfig config) =>
         new(OutputOf(SearchPath), ["search"], Info(config, "search", "Search", "Search " + config.Title + ".", SearchPath) with { Noindex = true },
-            new Dictionary<string, object?>(), Optional: true);
+            PageVariables.None, Optional: true);
 
     private static PageInfoView Info(SiteConfig config, string kind, string title, string description, string sitePath) => new()
     {

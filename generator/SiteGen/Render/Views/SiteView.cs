@@ -1,4 +1,4 @@
-using SiteGen.Templates.Runtime;
+using Scriban.Runtime;
 
 namespace SiteGen.Render.Views;
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using SiteGen.Model;
 using SiteGen.Render.Dependencies;
-using SiteGen.Templates.Runtime;
+using Scriban.Runtime;
 
 namespace SiteGen.Render.Views;
 
@@ -133,6 +133,7 @@ public sealed class SiteViews
         var config = site.Config;
         var assets = new ScriptObject(assetUrls.Count);
         foreach (var (name, url) in assetUrls) assets[name] = url;
+        assets.IsReadOnly = true;
         return new SiteView
         {
             Title = config.Title,

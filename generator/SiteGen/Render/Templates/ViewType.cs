@@ -1,0 +1,63 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Scriban.Runtime;
+
+namespace SiteGen.Render.Templates;
+
+/// <summary>
+/// The members of one view type as templates see them: its public instance properties, named in snake_case
+/// by Scriban's own renamer (<c>DateIso</c> is <c>date_iso</c>), read through compiled getters. Built once per
+/// type for the process and shared by every context. Methods are never members.
+/// </summary>
+internal sealed class ViewType
+{
+    private readonly Dictionary<string, Func<object, object?>> _getters = new(StringComparer.Ordinal);
+
+    public ViewType([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type)
+    {
+        Type = type;
+        var names = new List<string>();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0) continue;
+            if (property.IsDefined(typeof(ScriptMemberIgnoreAttribute), inherit: true)) continue;
+            string name = StandardMemberRenamer.Default(property);
+            if (_getters.TryAdd(name, Getter(type, property))) names.Add(name);
+        }
+        Names = names;
+    }
+
+    public Type Type { get; }
+
+    /// <summary>The member names in declaration order: how a printed or enumerated view lists them.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    public bool Has(string name) => _getters.ContainsKey(name);
+
+    public bool TryRead(object target, string name, out object? value)
+    {
+        if (_getters.TryGetValue(name, out var getter))
+        {
+            value = getter(target);
+            return true;
+        }
+        value = null;
+        return false;
+    }
+
+    public IEnumerable<KeyValuePair<string, object?>> Values(object target)
+    {
+        foreach (string name in Names) yield return new(name, _getters[name](target));
+    }
+
+    private static Func<object, object?> Getter(Type owner, PropertyInfo property)
+    {
+        // Without run-time code generation (Native AOT) a compiled expression is interpreted: reflection reads faster.
+        if (!RuntimeFeature.IsDynamicCodeCompiled) return property.GetValue;
+        var target = Expression.Parameter(typeof(object), "target");
+        var access = Expression.Property(Expression.Convert(target, owner), property);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), target).Compile();
+    }
+}
