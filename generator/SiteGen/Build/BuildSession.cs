@@ -77,8 +77,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         }
         using (staging)
         {
-            var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, options.SourceFolder,
-                remember: incremental, write: file => Stage(staging, file, output, errors)));
+            var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors,
+                new RenderOptions(options.SourceFolder, Write: file => Stage(staging, file, output, errors)), incremental ? new Rebuild() : null));
             if (errors.HasErrors) return Result(errors, clock, start, output);
             var files = rendered.Files;
             var paths = rendered.Paths;
@@ -100,8 +100,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     private BuildResult Update(StageClock clock, LoadedContent content, Site site, Theme theme, ErrorList errors, long start, string output,
         ChangedPaths changes, IBuildListener? listener)
     {
-        var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, options.SourceFolder, previous: _memory, remember: true,
-            edited: document => _sources!.Edited(document.SourcePath), editedRendered: listener is null ? null : listener.EditedPagesRendered));
+        var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, new RenderOptions(options.SourceFolder),
+            new Rebuild(_memory, document => _sources!.Edited(document.SourcePath), listener is null ? null : listener.EditedPagesRendered)));
         if (errors.HasErrors) return Result(errors, clock, start, output);
         if (rendered.SearchPages is null)
         {

@@ -27,27 +27,20 @@ public static class SiteRenderer
     /// The caller writes the files returned along with <see cref="Site.ContentFiles"/>, which the
     /// link check counts as present.
     /// </summary>
-    /// <param name="contentFolder">The content folder, so errors name content files as the user can open them.</param>
-    /// <param name="otherOutputs">Output paths that other stages write, so that links to them count as present.</param>
-    public static IReadOnlyList<OutputFile> Render(Site site, Theme theme, ErrorList errors, string? contentFolder = null,
-        IEnumerable<string>? otherOutputs = null) =>
-        RenderSite(site, theme, errors, contentFolder, otherOutputs).Files;
+    public static IReadOnlyList<OutputFile> Render(Site site, Theme theme, ErrorList errors, RenderOptions? options = null) =>
+        RenderSite(site, theme, errors, options ?? new RenderOptions()).Files;
 
     /// <summary>
     /// As <see cref="Render"/>, and when the theme has a search page, also reads each page's searchable
     /// content on the thread that rendered it, while its text is at hand: the search stage then
     /// neither decodes the pages again nor waits for them all.
     /// </summary>
-    /// <param name="previous">The memory of the last successful render of this site in this process: pages
-    /// whose inputs are unchanged are not rendered again, and are absent from the files returned.</param>
-    /// <param name="remember">Record what each page depends on, for the next render (<see cref="RenderResult.Memory"/>).</param>
-    /// <param name="write">Takes each page as soon as it renders (see <see cref="Write.StagingFolder.Add"/>); such pages are not among the files returned.</param>
-    /// <param name="edited">Which documents an editor just changed, in a rebuild: their pages are rendered ahead of
-    /// the rest and handed to <paramref name="editedRendered"/> as soon as they are, at most <see cref="MostEditedAhead"/> of them.</param>
-    internal static RenderResult RenderSite(Site site, Theme theme, ErrorList errors, string? contentFolder = null,
-        IEnumerable<string>? otherOutputs = null, RenderMemory? previous = null, bool remember = false, Action<OutputFile>? write = null,
-        Func<Document, bool>? edited = null, Action<IReadOnlyList<OutputFile>>? editedRendered = null)
+    /// <param name="rebuild">For a site that will be rendered again: the last render's memory and the documents just saved.</param>
+    internal static RenderResult RenderSite(Site site, Theme theme, ErrorList errors, RenderOptions options, Rebuild? rebuild = null)
     {
+        string? contentFolder = options.ContentFolder;
+        bool remember = rebuild is not null;
+        var previous = rebuild?.Previous;
         Func<Document, string> displayPath = contentFolder is null
             ? document => document.SourcePath
             : document => SourcePath.Display(Path.Combine(contentFolder, document.SourcePath));
@@ -64,10 +57,12 @@ public static class SiteRenderer
         var reads = previous?.Reads ?? new DependencyTable();
         if (previous is not null && previous.Theme != themeFiles) previous = null;
         var dependencies = remember ? new DependencyValues(new ViewIndex(views), reads) : null;
-        using var renderer = new PageRenderer(theme, views.Site, LimitsFor(site), errors, searchBase, dependencies, previous, templates, write);
+        using var renderer = new PageRenderer(theme, views.Site, LimitsFor(site), errors, searchBase, dependencies, previous, templates, options.Write);
 
         // The pages an editor is waiting for come first, before the rest of the site is even planned.
-        var early = edited is not null && previous is not null ? RenderEdited(site, views, renderer, edited, displayPath, plan!, previous, errors, editedRendered) : null;
+        var early = rebuild?.Edited is { } edited && previous is not null
+            ? EditedPages.Render(site, views, renderer, edited, displayPath, plan!, previous, errors, rebuild.EditedRendered)
+            : null;
         var jobs = PagePlan.For(site, views, displayPath, plan is null ? null : plan.ForArticle, plan is null ? null : plan.FaqJobs);
         ReportCollisions(jobs, errors);
         var pages = renderer.Render(jobs, early);
@@ -83,7 +78,7 @@ public static class SiteRenderer
             .Concat(pagePaths)
             .Concat(jobs.Where(j => !j.Optional).Select(j => j.OutputPath))
             .Concat(site.ContentFiles.Select(f => f.OutputPath))
-            .Concat(otherOutputs ?? [])
+            .Concat(options.OtherOutputs ?? [])
             // The search stage writes the index after this check; the search page preloads its manifest.
             .Concat(hasSearch ? [SearchIndexWriter.ManifestPath()] : [])
             .ToHashSet(StringComparer.Ordinal);
@@ -106,23 +101,6 @@ public static class SiteRenderer
 
     private static TemplateLimits LimitsFor(Site site) =>
         TemplateLimits.For(site.Articles.Count + site.Pages.Count + site.Topics.Count + site.Articles.Sum(a => a.Faq.Count));
-
-    /// <summary>More edited documents than this (a git checkout, a change of every file) are a site-wide change: no page goes ahead.</summary>
-    public const int MostEditedAhead = 8;
-
-    /// <returns>The edited documents' pages by output path, or null when there are none to render ahead.</returns>
-    private static Dictionary<string, PageOutcome>? RenderEdited(Site site, SiteViews views, PageRenderer renderer, Func<Document, bool> edited,
-        Func<Document, string> displayPath, PlanCache plan, RenderMemory previous, ErrorList errors, Action<IReadOnlyList<OutputFile>>? rendered)
-    {
-        var documents = site.Articles.Where(edited).Cast<Document>().Concat(site.Pages.Where(edited)).Take(MostEditedAhead + 1).ToList();
-        if (documents.Count is 0 or > MostEditedAhead) return null;
-        var pages = renderer.Render(PagePlan.ForDocuments(site, views, documents, displayPath, plan.ForArticle));
-        // A file saved without a change gives the page it had: nothing to show.
-        var changed = pages.Where(p => p.File is not null && !(previous.Pages.TryGetValue(p.OutputPath, out var before) && before.Content == p.Record.Content))
-            .Select(p => p.File!).ToList();
-        if (!errors.HasErrors && changed.Count > 0) rendered?.Invoke(changed);
-        return pages.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
-    }
 
     /// <summary>The pages' searchable content, and that of any other HTML file of the output (a redirect page is skipped as noindex).</summary>
     private static List<SearchPage> SearchPagesOf(IReadOnlyList<PageOutcome> pages, IReadOnlyList<OutputFile> otherHtml, string basePath)

@@ -91,7 +91,7 @@ public sealed class RebuildListenerTests : IDisposable
     {
         var session = BuiltSession();
         var changed = new List<string>();
-        for (int i = 0; i <= SiteRenderer.MostEditedAhead; i++)
+        for (int i = 0; i <= SiteGen.Render.Dependencies.EditedPages.MostAhead; i++)
         {
             _site.Write($"content/articles/new-{i}.md", $"---\ntitle: New {i}\ndate: 2025-02-0{i % 9 + 1}\n---\n\nNew words.\n");
             changed.Add(_site.Full($"content/articles/new-{i}.md"));

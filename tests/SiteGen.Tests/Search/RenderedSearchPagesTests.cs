@@ -16,7 +16,7 @@ public sealed class RenderedSearchPagesTests
             [RenderSamples.Page("about")]);
         var errors = new ErrorList();
         var theme = ThemeLocator.Locate("default", [themeRoot], errors)!;
-        var rendered = SiteRenderer.RenderSite(site, theme, errors);
+        var rendered = SiteRenderer.RenderSite(site, theme, errors, new RenderOptions());
         Assert.Empty(errors.Sorted());
         return rendered;
     }

@@ -126,8 +126,12 @@ public sealed class ThemeContext : TemplateContext
 
     private bool MissingMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
-        string owner = CurrentNode is ScriptMemberExpression { Target: { } expression } ? $"`{expression}`" : "this object";
-        Missing(span, $"The member `{member}` was not found on {owner}");
+        Missing(span, CurrentNode switch
+        {
+            ScriptIndexerExpression { Target: { } list } => $"The key `{member}` was not found in `{list}`",
+            ScriptMemberExpression { Target: { } owner } => $"The member `{member}` was not found on `{owner}`",
+            _ => $"The member `{member}` was not found",
+        });
         value = null;
         return true;
     }
