@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using SiteGen.Render.SearchSections;
 
 namespace SiteGen.BrowserTests;
 

@@ -1,4 +1,5 @@
 using SiteGen.PostProcess.Search;
+using SiteGen.Render.SearchSections;
 
 namespace SiteGen.BrowserTests;
 

@@ -1,6 +1,7 @@
 using SiteGen.PostProcess.Search;
 using SiteGen.Render.HostFiles;
 using SiteGen.Render.Pages;
+using SiteGen.Render.SearchSections;
 
 namespace SiteGen.Cli.Serve;
 

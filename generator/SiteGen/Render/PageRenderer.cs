@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using SiteGen.Diagnostics;
-using SiteGen.PostProcess;
 using SiteGen.PostProcess.Search;
 using SiteGen.Render.Dependencies;
 using SiteGen.Render.Faq;
@@ -11,6 +10,8 @@ using SiteGen.Render.Templates;
 using SiteGen.Render.Themes;
 using SiteGen.Render.Views;
 using SiteGen.Write;
+using SiteGen.Render.Links;
+using SiteGen.Render.SearchSections;
 
 namespace SiteGen.Render;
 

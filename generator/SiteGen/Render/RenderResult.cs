@@ -1,5 +1,6 @@
 using SiteGen.PostProcess.Search;
 using SiteGen.Write;
+using SiteGen.Render.SearchSections;
 
 namespace SiteGen.Render;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
-using SiteGen.PostProcess;
 using SiteGen.PostProcess.Search;
 using SiteGen.Render.Dependencies;
 using SiteGen.Render.Feeds;
@@ -12,6 +11,9 @@ using SiteGen.Render.Layouts;
 using SiteGen.Render.Themes;
 using SiteGen.Render.Views;
 using SiteGen.Write;
+using SiteGen.Render.Assets;
+using SiteGen.Render.Links;
+using SiteGen.Render.SearchSections;
 
 namespace SiteGen.Render;
 

@@ -1,6 +1,7 @@
 using SiteGen.Build;
 using SiteGen.PostProcess.Search;
 using SiteGen.Tests.Support;
+using SiteGen.Render.SearchSections;
 
 namespace SiteGen.Tests.Search;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using SiteGen.PostProcess.Search;
 using SiteGen.Write;
+using SiteGen.Render.SearchSections;
 
 namespace SiteGen.Tests.Search;
 

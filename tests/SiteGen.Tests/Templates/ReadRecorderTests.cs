@@ -2,6 +2,7 @@ using Scriban.Runtime;
 using SiteGen.Render.Dependencies;
 using SiteGen.Render.Templates;
 using SiteGen.Render.Views;
+using SiteGen.Render.Links;
 
 namespace SiteGen.Tests.Templates;
 
@@ -40,7 +41,7 @@ public sealed class ReadRecorderTests
         var table = new DependencyTable();
         int missing = table.IdOf("missing-view", "title");
         var record = new PageRecord(7, new PageDependencies([missing], [1], []), 0,
-            new SiteGen.PostProcess.CheckedPage("a.html", [], "layout"), null, new InlineHashes([], []));
+            new SiteGen.Render.Links.CheckedPage("a.html", [], "layout"), null, new InlineHashes([], []));
         var memory = new RenderMemory(0, new Dictionary<string, ulong>(), new Dictionary<string, PageRecord>(), table, PlanCache.For(new SiteGen.Model.SiteConfig { Title = "t", BaseUrl = "https://example.org/" }, null), 0);
         var values = new DependencyValues(ViewIndex.Empty, table);
 

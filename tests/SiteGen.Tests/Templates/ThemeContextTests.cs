@@ -44,6 +44,17 @@ public sealed class ThemeContextTests
     }
 
     [Fact]
+    public void A_missing_key_names_the_object_it_was_looked_up_in()
+    {
+        var globals = Page();
+        globals["assets"] = new ScriptObject { ["css/site.css"] = "/site.css" };
+
+        var error = Assert.Single(TemplateHarness.Run("{{ assets['css/site.css'] }}{{ assets['favicon.png'] }}", globals).Errors);
+
+        Assert.Equal("layout.html:1:39: The key `favicon.png` was not found in `assets`", error.ToString());
+    }
+
+    [Fact]
     public void Values_that_exist_as_null_and_loop_variables_are_not_errors()
     {
         var globals = Page();

@@ -1,3 +1,4 @@
+using SiteGen.Render.SearchSections;
 namespace SiteGen.PostProcess.Search;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using SiteGen.Write;
+using SiteGen.Render.SearchSections;
 
 namespace SiteGen.PostProcess.Search;
 

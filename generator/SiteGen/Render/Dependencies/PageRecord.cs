@@ -1,5 +1,6 @@
-using SiteGen.PostProcess;
 using SiteGen.PostProcess.Search;
+using SiteGen.Render.Links;
+using SiteGen.Render.SearchSections;
 
 namespace SiteGen.Render.Dependencies;
 

@@ -125,7 +125,8 @@ internal sealed class ValueFingerprints(ViewIndex views)
         return fingerprint.Value;
     }
 
-    private static bool IsRecord(Type type) => RecordTypes.GetOrAdd(type, t => t.GetMethod("<Clone>$") is not null);
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The native build trims partially: SiteGen's own records keep their compiler-made Clone method.")]
+    private static bool IsRecord(Type type) => RecordTypes.GetOrAdd(type, static t => t.GetMethod("<Clone>$") is not null);
 
     private ulong OfItems(IEnumerable items, int depth)
     {

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 
-namespace SiteGen.PostProcess.Search;
+namespace SiteGen.Render.SearchSections;
 
 /// <summary>
 /// The few lookups the indexer makes, written as tree walks: AngleSharp parses a CSS selector string on

@@ -1,7 +1,7 @@
 using SiteGen.Diagnostics;
-using SiteGen.PostProcess;
+using SiteGen.Render.Links;
 
-namespace SiteGen.Tests.PostProcess;
+namespace SiteGen.Tests.Render.Links;
 
 public sealed class LinkCheckerTests
 {

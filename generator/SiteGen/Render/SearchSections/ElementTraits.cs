@@ -1,4 +1,4 @@
-namespace SiteGen.PostProcess.Search;
+namespace SiteGen.Render.SearchSections;
 
 /// <summary>How the HTML parsing rules and the indexer treat an element, for the elements <see cref="RootMarkupParser"/> knows.</summary>
 [Flags]

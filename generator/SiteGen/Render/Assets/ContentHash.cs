@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace SiteGen.PostProcess;
+namespace SiteGen.Render.Assets;
 
 /// <summary>The short content hash put in asset file names so browsers can cache them forever.</summary>
 public static class ContentHash

@@ -1,4 +1,4 @@
-namespace SiteGen.PostProcess;
+namespace SiteGen.Render.Links;
 
 /// <summary>
 /// The links of a rendered page and who made its parts: the layout that produced it and, for articles

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace SiteGen.PostProcess;
+namespace SiteGen.Render.Links;
 
 /// <summary>
 /// Finds the values of href and src attributes in HTML with a plain scan. The pages are our own

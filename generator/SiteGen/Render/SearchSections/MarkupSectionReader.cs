@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SiteGen.PostProcess.Search;
+namespace SiteGen.Render.SearchSections;
 
 /// <summary>
 /// Reads a page's title, sections and topics from its root as <see cref="RootMarkupParser"/> parsed it,

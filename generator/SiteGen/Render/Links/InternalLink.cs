@@ -1,4 +1,4 @@
-namespace SiteGen.PostProcess;
+namespace SiteGen.Render.Links;
 
 /// <summary>Where an internal link of a page leads, as a path in the output folder.</summary>
 public static class InternalLink

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SiteGen.PostProcess.Search;
+namespace SiteGen.Render.SearchSections;
 
 /// <summary>
 /// Decodes HTML character references (<c>&amp;amp;</c>, <c>&amp;#8217;</c>) the way the HTML parser

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SiteGen.PostProcess.Search;
+namespace SiteGen.Render.SearchSections;
 
 /// <summary>
 /// Collects text with runs of whitespace made one space and none at either end, as it arrives, so a

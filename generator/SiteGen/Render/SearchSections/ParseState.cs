@@ -1,4 +1,4 @@
-namespace SiteGen.PostProcess.Search;
+namespace SiteGen.Render.SearchSections;
 
 /// <summary>
 /// The open elements while <see cref="RootMarkupParser"/> reads a root, and the parsing rules that

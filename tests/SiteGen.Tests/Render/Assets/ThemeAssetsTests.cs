@@ -1,8 +1,8 @@
 using System.Text;
 using SiteGen.Model;
-using SiteGen.PostProcess;
+using SiteGen.Render.Assets;
 
-namespace SiteGen.Tests.PostProcess;
+namespace SiteGen.Tests.Render.Assets;
 
 public sealed class ThemeAssetsTests
 {

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace SiteGen.PostProcess.Search;
+namespace SiteGen.Render.SearchSections;
 
 /// <summary>One searchable part of a page; <see cref="Url"/> carries the anchor of the heading or FAQ question.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace SiteGen.PostProcess.Search;
+namespace SiteGen.Render.SearchSections;
 
 /// <summary>
 /// The elements the fast reader accepts, with their traits. The list is what Markdown and the theme

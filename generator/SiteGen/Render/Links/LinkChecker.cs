@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using SiteGen.Diagnostics;
 
-namespace SiteGen.PostProcess;
+namespace SiteGen.Render.Links;
 
 /// <summary>Checks that every internal href and src of the rendered pages leads to a file of the output.</summary>
 public static class LinkChecker

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace SiteGen.PostProcess.Search;
+namespace SiteGen.Render.SearchSections;
 
 /// <summary>
 /// Finds the searchable root of a page (<c>article.article</c>, else <c>div.page-body</c>) by scanning

@@ -1,4 +1,4 @@
-namespace SiteGen.PostProcess.Search;
+namespace SiteGen.Render.SearchSections;
 
 /// <summary>The searchable content of one rendered page.</summary>
 public sealed record SearchPage(string Url, string Title, IReadOnlyList<SearchTopic> Topics, IReadOnlyList<SearchSection> Sections);

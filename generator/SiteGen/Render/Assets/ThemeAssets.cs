@@ -1,7 +1,7 @@
 using SiteGen.Model;
 using SiteGen.Write;
 
-namespace SiteGen.PostProcess;
+namespace SiteGen.Render.Assets;
 
 /// <summary>The theme's assets ready to write, and the URL of each by its path under assets/.</summary>
 public sealed record ThemeAssets(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Urls)

@@ -1,4 +1,4 @@
-namespace SiteGen.PostProcess.Search;
+namespace SiteGen.Render.SearchSections;
 
 /// <summary>Class attribute matching as CSS does it: the class as a whole word of the list.</summary>
 internal static class ClassNames

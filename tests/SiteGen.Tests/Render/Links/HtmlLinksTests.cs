@@ -1,6 +1,6 @@
-using SiteGen.PostProcess;
+using SiteGen.Render.Links;
 
-namespace SiteGen.Tests.PostProcess;
+namespace SiteGen.Tests.Render.Links;
 
 public sealed class HtmlLinksTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
-using SiteGen.PostProcess;
+using SiteGen.Render.Assets;
 
-namespace SiteGen.Tests.PostProcess;
+namespace SiteGen.Tests.Render.Assets;
 
 public sealed class ContentHashTests
 {

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace SiteGen.PostProcess.Search;
+namespace SiteGen.Render.SearchSections;
 
 /// <summary>
 /// Reads a searchable root element (cut out by <see cref="SearchRootScanner"/>) into a <see cref="RootMarkup"/>
