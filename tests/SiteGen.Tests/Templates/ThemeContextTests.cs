@@ -26,7 +26,7 @@ public sealed class ThemeContextTests
     {
         var error = Assert.Single(TemplateHarness.Run("{{ page.title }}\n{{ page.titel }}", Page()).Errors);
 
-        Assert.Equal("layout.html:2:9: The member `titel` was not found on `page`", error.ToString());
+        Assert.Equal("layout.html:2:9: The member `titel` was not found on `page`; did you mean `title`?", error.ToString());
     }
 
     [Fact]
@@ -37,9 +37,9 @@ public sealed class ThemeContextTests
         Assert.Equal(
         [
             "layout.html:1:4: The variable or function `artcle` was not found",
-            "layout.html:2:9: The member `titel` was not found on `page`",
-            "layout.html:3:13: The variable or function `itemz` was not found",
-            "layout.html:4:11: The member `upcasee` was not found on `string`",
+            "layout.html:2:9: The member `titel` was not found on `page`; did you mean `title`?",
+            "layout.html:3:13: The variable or function `itemz` was not found; did you mean `items`?",
+            "layout.html:4:11: The member `upcasee` was not found on `string`; did you mean `upcase`?",
         ], result.Errors.Select(e => e.ToString()));
     }
 
@@ -53,6 +53,15 @@ public sealed class ThemeContextTests
 
         Assert.Equal("layout.html:1:39: The key `favicon.png` was not found in `assets`", error.ToString());
     }
+
+    [Theory]
+    [InlineData("{{ page.titel }}", "The member `titel` was not found on `page`; did you mean `title`?")]
+    [InlineData("{{ page.url_path }}", "The member `url_path` was not found on `page`")]
+    [InlineData("{{ pgae.title }}", "The variable or function `pgae` was not found; did you mean `page`?")]
+    [InlineData("{{ x = 1 }}{{ y }}", "The variable or function `y` was not found; did you mean `x`?")]
+    [InlineData("{{ 'a' | html.escpae }}", "The member `escpae` was not found on `html`; did you mean `escape`?")]
+    public void A_misspelt_name_gets_the_closest_one_that_exists(string template, string message) =>
+        Assert.Equal(message, Assert.Single(TemplateHarness.Run(template, Page()).Errors).Message);
 
     [Fact]
     public void Values_that_exist_as_null_and_loop_variables_are_not_errors()
@@ -87,7 +96,7 @@ public sealed class ThemeContextTests
 
         var error = Assert.Single(TemplateHarness.Run("<ul>\n{{ include 'card' }}</ul>", Page(), partials).Errors);
 
-        Assert.Equal("title.html:1:13: The member `titel` was not found on `page` (included from card.html:2:6 <- layout.html:2:4)", error.ToString());
+        Assert.Equal("title.html:1:13: The member `titel` was not found on `page`; did you mean `title`? (included from card.html:2:6 <- layout.html:2:4)", error.ToString());
     }
 
     [Fact]

@@ -74,13 +74,14 @@ public sealed class ThemeContext : TemplateContext
     public ContentError ErrorOf(ScriptRuntimeException e) => TemplateErrors.Of(e, _failedAt ?? []);
 
     /// <summary>
-    /// Whether a thrown error only follows from a missing name found before it on the same line (the null
-    /// that stood in for <c>artcle</c> in <c>artcle.title</c>): reporting it would repeat that error.
+    /// Whether a thrown error only follows from a missing name found before it in the same statement (the null
+    /// that stood in for <c>html.escpae</c> in <c>x | html.escpae</c>, called): reporting it would repeat that error.
     /// </summary>
     public bool Follows(ScriptRuntimeException e)
     {
-        var thrown = ErrorOf(e);
-        return _errors.Any(m => m.File == thrown.File && m.Line == thrown.Line && m.Column <= thrown.Column);
+        string file = SourcePath.Display(e.Span.FileName);
+        int first = e.Span.Start.Line + 1, last = e.Span.End.Line + 1;
+        return _errors.Any(m => m.File == file && m.Line >= first && m.Line <= last);
     }
 
     internal void EnterInclude(SourceSpan caller) => _includes.Add(caller);
@@ -119,22 +120,31 @@ public sealed class ThemeContext : TemplateContext
 
     private bool MissingVariable(TemplateContext context, SourceSpan span, ScriptVariable variable, out object? value)
     {
-        Missing(span, $"The variable or function `{variable}` was not found");
+        var known = (CurrentGlobal?.GetMembers() ?? []).Concat(BuiltinObject.GetMembers());
+        Missing(span, $"The variable or function `{variable}` was not found{Suggestions.DidYouMean(variable.Name, known)}");
         value = null;
         return true;
     }
 
     private bool MissingMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {
+        string hint = Suggestions.DidYouMean(member, MembersOf(target));
         Missing(span, CurrentNode switch
         {
-            ScriptIndexerExpression { Target: { } list } => $"The key `{member}` was not found in `{list}`",
-            ScriptMemberExpression { Target: { } owner } => $"The member `{member}` was not found on `{owner}`",
-            _ => $"The member `{member}` was not found",
+            ScriptIndexerExpression { Target: { } list } => $"The key `{member}` was not found in `{list}`{hint}",
+            ScriptMemberExpression { Target: { } owner } => $"The member `{member}` was not found on `{owner}`{hint}",
+            _ => $"The member `{member}` was not found{hint}",
         });
         value = null;
         return true;
     }
+
+    private static IEnumerable<string> MembersOf(object target) => target switch
+    {
+        IScriptObject members => members.GetMembers(),
+        IDictionary<string, object?> dictionary => dictionary.Keys,
+        _ => ViewTypes.Of(target.GetType())?.Names ?? [],
+    };
 
     // The page is failed already; the rest of it is rendered only to find its other missing names. The null
     // standing in for this one may be read further (`artcle.title`) or called: no error follows from that.
