@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Cli;
 
@@ -19,15 +20,25 @@ public static class SiteGenCommand
             NewCommand.Create(stdout, stderr),
             Serve.ServeCommand.Create(stdout, stderr),
         };
+        // A bare `sitegen` is someone finding out what it does: the help answers that.
+        if (args.Length == 0) args = ["--help"];
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !AsksForHelp(args))
         {
             foreach (var error in parsed.Errors) stderr.WriteLine("sitegen: " + error.Message);
+            foreach (string token in parsed.UnmatchedTokens)
+                if (Suggestions.Closest(token, NamesFor(token, parsed.CommandResult.Command)) is { } meant)
+                    stderr.WriteLine($"sitegen: did you mean '{meant}' instead of '{token}'?");
             stderr.WriteLine("Run 'sitegen --help' for usage.");
             return ExitCode.Usage;
         }
         return (ExitCode)parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
+
+    /// <summary>What a mistyped word could have meant: an option of the command it was given to, or a command.</summary>
+    private static IEnumerable<string> NamesFor(string token, Command command) => token.StartsWith('-')
+        ? command.Options.SelectMany(o => o.Aliases.Prepend(o.Name))
+        : command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name);
 
     private static bool AsksForHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "-?");
 }

@@ -28,6 +28,41 @@ public class CliTests
         Assert.NotEmpty(run.Stderr);
     }
 
+    [Theory]
+    [InlineData("'build' instead of 'biuld'", "biuld")]
+    [InlineData("'--verbose' instead of '--verbos'", "build", "--verbos")]
+    [InlineData("'--port' instead of '--prot'", "serve", "--prot", "4000")]
+    public void A_mistyped_command_or_option_gets_the_one_meant(string suggestion, params string[] args)
+    {
+        var stderr = new StringWriter();
+
+        var code = SiteGen.Cli.SiteGenCommand.Run(args, new StringWriter(), stderr);
+
+        Assert.Equal(SiteGen.Cli.ExitCode.Usage, code);
+        Assert.Contains("did you mean " + suggestion + "?", stderr.ToString());
+    }
+
+    [Fact]
+    public void A_word_like_no_command_gets_no_suggestion()
+    {
+        var stderr = new StringWriter();
+
+        SiteGen.Cli.SiteGenCommand.Run(["frobnicate"], new StringWriter(), stderr);
+
+        Assert.DoesNotContain("did you mean", stderr.ToString());
+    }
+
+    [Fact]
+    public void A_bare_sitegen_prints_the_help()
+    {
+        var run = SiteGenProcess.Start(Path.GetTempPath());
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.Stdout);
+        Assert.Contains("build", run.Stdout);
+        Assert.Contains("serve", run.Stdout);
+    }
+
     [Fact]
     public void New_article_writes_a_draft_and_refuses_to_overwrite_it()
     {
