@@ -42,7 +42,8 @@ public static class ContentParser
             config.Config,
             documents.ToDictionary(d => d.SourcePath, d => d.SitePath, StringComparer.Ordinal),
             unpublished,
-            content.Files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal));
+            content.Files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal),
+            SourcePath.Display(content.ContentFolder));
         var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl);
         var converter = new DocumentConverter(markdown, links, errors);
 

@@ -53,6 +53,30 @@ public class CliTests
     }
 
     [Fact]
+    public void Link_errors_name_the_content_folder_given_to_source()
+    {
+        string work = Path.Combine(Path.GetTempPath(), "sitegen-source-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(work, "blog", "articles"));
+        try
+        {
+            File.WriteAllText(Path.Combine(work, "blog", "site.yml"), SiteFixture.DefaultSiteYml);
+            File.WriteAllText(Path.Combine(work, "blog", "articles", "a.md"),
+                "---\ntitle: A\ndate: 2025-01-01\n---\n\nSee [this](gone.md) and ![a map](https://maps.example.com/x.png).\n");
+
+            var run = SiteGenProcess.Start(work, "build", "--source", "blog", "--output", "out");
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("blog/articles/a.md:6:5: link to missing article 'gone.md': there is no blog/articles/gone.md", run.Stderr);
+            Assert.Contains("save it under blog/images/ instead", run.Stderr);
+            Assert.DoesNotContain("content/", run.Stderr);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_bare_sitegen_prints_the_help()
     {
         var run = SiteGenProcess.Start(Path.GetTempPath());

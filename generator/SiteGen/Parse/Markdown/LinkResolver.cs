@@ -18,7 +18,7 @@ public static class LinkResolver
             string? url = link.Url;
             if (string.IsNullOrEmpty(url) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) continue;
             string? problem;
-            if (IsExternal(url)) problem = link.IsImage ? ExternalImage(url) : null;
+            if (IsExternal(url)) problem = link.IsImage ? ExternalImage(url, site) : null;
             else if (url.StartsWith('#')) problem = null;
             else (link.Url, problem) = Rewrite(url, link.IsImage, origin.SourcePath, site);
             if (problem is not null) errors.Add(origin.DisplayPath, origin.FirstLine + link.Line, link.Column + 1, problem);
@@ -35,8 +35,8 @@ public static class LinkResolver
         if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             if (site.Documents.TryGetValue(target, out string? sitePath)) return (site.Config.RootUrl(sitePath) + suffix, null);
-            if (site.Unpublished.Contains(target)) return (url, $"link to '{url}': content/{target} is a draft and is not published");
-            return (url, $"link to missing article '{url}': there is no content/{target}");
+            if (site.Unpublished.Contains(target)) return (url, $"link to '{url}': {site.Display(target)} is a draft and is not published");
+            return (url, $"link to missing article '{url}': there is no {site.Display(target)}");
         }
 
         if (isImage || Path.GetExtension(path.TrimEnd('/')).Length > 0)
@@ -53,21 +53,21 @@ public static class LinkResolver
             if (site.Files.Contains(besideDocument)) return (besideDocument, null);
             string? fromRoot = ContentPath.FromRoot(linkPath);
             if (fromRoot is not null && site.Files.Contains(fromRoot)) return (fromRoot, null);
-            string alsoTried = fromRoot is not null && fromRoot != besideDocument ? $" or content/{fromRoot}" : "";
-            return (null, $"missing {kind} '{written}': there is no content/{besideDocument}{alsoTried}");
+            string alsoTried = fromRoot is not null && fromRoot != besideDocument ? $" or {site.Display(fromRoot)}" : "";
+            return (null, $"missing {kind} '{written}': there is no {site.Display(besideDocument)}{alsoTried}");
         }
     }
 
     /// <summary>A front matter image as a site path (images/x.jpg), or a problem.</summary>
     public static (string? SitePath, string? Problem) ImagePath(string image, string fromSourcePath, SiteLinks site)
     {
-        if (IsExternal(image)) return (null, ExternalImage(image));
+        if (IsExternal(image)) return (null, ExternalImage(image, site));
         var (url, problem) = Rewrite(image, isImage: true, fromSourcePath, site);
         return problem is null ? (url[site.Config.BasePath.Length..], null) : (null, problem);
     }
 
-    private static string ExternalImage(string url) =>
-        $"image '{url}' is on another site, which every reader's browser would contact; save it under content/images/ instead";
+    private static string ExternalImage(string url, SiteLinks site) =>
+        $"image '{url}' is on another site, which every reader's browser would contact; save it under {site.Display("images/")} instead";
 
     private static (string Path, string Suffix) SplitSuffix(string url)
     {

@@ -6,11 +6,17 @@ namespace SiteGen.Parse.Markdown;
 /// <param name="Documents">Source paths relative to content/ (articles/x.md) to site paths (articles/x/).</param>
 /// <param name="Unpublished">Source paths of drafts left out of this build.</param>
 /// <param name="Files">Paths relative to content/ of the files copied to the site.</param>
+/// <param name="ContentFolder">The content folder as errors name it (the folder given to --source), so an editor can open the file a link should point to.</param>
 public sealed record SiteLinks(
     SiteConfig Config,
     IReadOnlyDictionary<string, string> Documents,
     IReadOnlySet<string> Unpublished,
-    IReadOnlySet<string> Files);
+    IReadOnlySet<string> Files,
+    string ContentFolder = "content")
+{
+    /// <summary>A path relative to the content folder as errors show it: content/articles/x.md.</summary>
+    public string Display(string contentPath) => $"{ContentFolder.TrimEnd('/')}/{contentPath}";
+}
 
 /// <summary>Where a piece of Markdown comes from, so its relative links resolve and its errors point at the file.</summary>
 /// <param name="SourcePath">The document's path relative to content/, e.g. articles/x.md.</param>
