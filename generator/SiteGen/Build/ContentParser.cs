@@ -43,7 +43,10 @@ public static class ContentParser
             documents.ToDictionary(d => d.SourcePath, d => d.SitePath, StringComparer.Ordinal),
             unpublished,
             content.Files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal),
-            SourcePath.Display(content.ContentFolder));
+            SourcePath.Display(content.ContentFolder))
+        {
+            Broken = Broken(content, documents, unpublished),
+        };
         var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl);
         var converter = new DocumentConverter(markdown, links, errors);
 
@@ -66,6 +69,14 @@ public static class ContentParser
         return new ParsedContent(siteConfig, converted.OfType<Article>().ToList(), converted.OfType<Page>().ToList());
     }
 
+    // Documents whose front matter has errors (reported already): they exist, so a link to one is no error of its own.
+    private static HashSet<string> Broken(LoadedContent content, IReadOnlyList<SourceDocument> documents, IReadOnlySet<string> unpublished)
+    {
+        var read = documents.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
+        return content.Articles.Concat(content.Pages).Select(s => s.RelativePath)
+            .Where(path => !read.Contains(path) && !unpublished.Contains(path)).ToHashSet(StringComparer.Ordinal);
+    }
+
     private static Document Convert(DocumentConverter converter, SourceDocument document) =>
         document.Kind == DocumentKind.Article ? converter.ToArticle(document) : converter.ToPage(document);
 
@@ -83,6 +94,7 @@ public static class ContentParser
             fingerprint.Add(document.SitePath);
         }
         foreach (string path in unpublished.Order(StringComparer.Ordinal)) fingerprint.Add(path);
+        foreach (string path in Broken(content, documents, unpublished).Order(StringComparer.Ordinal)) fingerprint.Add(path);
         foreach (var file in content.Files) fingerprint.Add(file.OutputPath);
         return fingerprint.Value;
     }

@@ -44,6 +44,19 @@ public class BuildErrorTests
     }
 
     [Fact]
+    public void A_document_with_an_error_is_still_a_link_target()
+    {
+        using var site = SiteFixture.Create(
+            ("content/articles/amends.md", "---\ntitle:\ndate: 2025-01-01\n---\n\nBody.\n"),
+            SiteFixture.Article("trust", "See [making amends](amends.md) and [gone](gone.md)."));
+        site.Build();
+
+        Assert.Single(site.ErrorsIn("content/articles/amends.md"));
+        var error = Assert.Single(site.ErrorsIn("content/articles/trust.md"));
+        Assert.Contains("gone.md", error.Message);
+    }
+
+    [Fact]
     public void A_bad_date()
     {
         using var site = SiteFixture.Create(("content/articles/a.md", "---\ntitle: A\ndate: March 3rd\n---\n"));

@@ -14,6 +14,9 @@ public sealed record SiteLinks(
     IReadOnlySet<string> Files,
     string ContentFolder = "content")
 {
+    /// <summary>Source paths of documents that exist but could not be read (their errors are reported): links to them are not errors too.</summary>
+    public IReadOnlySet<string> Broken { get; init; } = new HashSet<string>();
+
     /// <summary>A path relative to the content folder as errors show it: content/articles/x.md.</summary>
     public string Display(string contentPath) => $"{ContentFolder.TrimEnd('/')}/{contentPath}";
 }
