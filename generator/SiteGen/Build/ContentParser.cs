@@ -48,6 +48,7 @@ public static class ContentParser
             Broken = Broken(content, documents, unpublished),
         };
         var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl);
+        CheckLinksOfBroken(content, links, markdown, errors);
         var converter = new DocumentConverter(markdown, links, errors);
 
         var converted = new Document[documents.Count];
@@ -75,6 +76,23 @@ public static class ContentParser
         var read = documents.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
         return content.Articles.Concat(content.Pages).Select(s => s.RelativePath)
             .Where(path => !read.Contains(path) && !unpublished.Contains(path)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A document whose front matter has errors is not published, but its body's own link and image errors are
+    /// reported in the same run, not held back until the front matter is fixed. Such files are few: each is read again here.
+    /// </summary>
+    private static void CheckLinksOfBroken(LoadedContent content, SiteLinks links, MarkdownConverter markdown, ErrorList errors)
+    {
+        var broken = content.Articles.Concat(content.Pages).Where(s => links.Broken.Contains(s.RelativePath)).ToList();
+        Parallel.ForEach(broken, source =>
+        {
+            // The file's own reading errors were reported when its front matter was read.
+            var reported = new ErrorList();
+            using var text = ContentLoader.ReadPooled(source.FullPath, source.DisplayPath, reported);
+            if (text is null || FrontMatterSplitter.Split(source.DisplayPath, text.Span, reported) is not { } split) return;
+            markdown.ConvertFragment(split.Body, new MarkdownOrigin(source.RelativePath, source.DisplayPath, split.BodyFirstLine), links, errors);
+        });
     }
 
     private static Document Convert(DocumentConverter converter, SourceDocument document) =>

@@ -57,6 +57,19 @@ public class BuildErrorTests
     }
 
     [Fact]
+    public void A_document_with_a_front_matter_error_reports_its_link_errors_in_the_same_run()
+    {
+        using var site = SiteFixture.Create(("content/articles/a.md", "---\ntitle:\ndate: 2025-01-01\n---\n\nSee [gone](gone.md) and ![](none.png).\n"));
+        site.Build();
+
+        var errors = site.ErrorsIn("content/articles/a.md");
+        Assert.Equal(3, errors.Count);
+        Assert.Contains(errors, e => e.Line == 1 && e.Message.Contains("title"));
+        Assert.Contains(errors, e => (e.Line, e.Column) == (6, 5) && e.Message.Contains("gone.md"));
+        Assert.Contains(errors, e => e.Line == 6 && e.Message.Contains("none.png"));
+    }
+
+    [Fact]
     public void A_bad_date()
     {
         using var site = SiteFixture.Create(("content/articles/a.md", "---\ntitle: A\ndate: March 3rd\n---\n"));
