@@ -8,10 +8,10 @@ public static class BuildCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var source = new Option<string>("--source", "-s") { Description = "The content folder, holding site.yml, articles/ and pages/.", DefaultValueFactory = _ => "content" };
+        var source = CommandOptions.Source();
         var output = new Option<string>("--output", "-o") { Description = "The folder to write the site to; replaced whole by each successful build.", DefaultValueFactory = _ => "output" };
         var theme = new Option<string?>("--theme") { Description = "A theme name to use instead of site.yml's (looked up in themes/ beside the content folder, then among SiteGen's own)." };
-        var baseUrl = new Option<string?>("--base-url") { Description = "The site's public URL to use instead of site.yml's base_url, e.g. https://preview.example.org/." };
+        var baseUrl = CommandOptions.BaseUrlOverride();
         var drafts = new Option<bool>("--drafts") { Description = "Also publish articles marked draft: true (for previews)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only; no progress or summary." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print how long each stage of the build took." };

@@ -8,7 +8,7 @@ public static class ServeCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var source = new Option<string>("--source", "-s") { Description = "The content folder, holding site.yml, articles/ and pages/.", DefaultValueFactory = _ => "content" };
+        var source = CommandOptions.Source();
         var theme = new Option<string?>("--theme") { Description = "A theme name to use instead of site.yml's (looked up in themes/ beside the content folder, then among SiteGen's own)." };
         var port = new Option<int>("--port", "-p") { Description = "The port to serve on at 127.0.0.1; 0 picks a free one.", DefaultValueFactory = _ => ServeOptions.DefaultPort };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print how long each stage of every build took." };

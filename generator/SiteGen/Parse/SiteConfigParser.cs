@@ -42,11 +42,10 @@ public static class SiteConfigParser
     {
         string? text = overrideUrl ?? fields.Text("base_url", required: true);
         if (text is null) return null;
-        string url = text.Trim();
-        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == "https" || uri.Scheme == "http") && uri.Query.Length == 0 && uri.Fragment.Length == 0)
-            return url.EndsWith('/') ? url : url + "/";
-        string message = $"base_url must be an absolute http(s) URL such as https://example.org/ or https://example.org/blog/, not '{url}'";
+        if (BaseUrl.Normalize(text) is { } url) return url;
+        string message = BaseUrl.Problem(text);
         if (overrideUrl is null) fields.Source.Error(fields.Node("base_url")!, message);
+        // The command line checks its own --base-url; a caller that did not is told at the option's name.
         else fields.Source.Errors.Add("--base-url", 1, 1, message);
         return null;
     }

@@ -21,6 +21,9 @@ public class CliTests
     [InlineData("build", "--no-such-option")]
     [InlineData("frobnicate")]
     [InlineData("new", "article")]
+    [InlineData("build", "--source", "no-such-folder")]
+    [InlineData("serve", "--source", "no-such-folder")]
+    [InlineData("build", "--base-url", "example.org")]
     public void Usage_errors_exit_with_2(params string[] args)
     {
         var run = SiteGenProcess.Start(Path.GetTempPath(), args);

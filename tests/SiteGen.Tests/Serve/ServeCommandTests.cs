@@ -73,9 +73,10 @@ public class ServeCommandTests
     [Fact]
     public async Task A_missing_content_folder_is_a_usage_error()
     {
-        int exit = await Parse("--source", Path.Combine(Path.GetTempPath(), "no-such-" + Guid.NewGuid().ToString("N")), "--port", "0").InvokeAsync();
+        string missing = Path.Combine(Path.GetTempPath(), "no-such-" + Guid.NewGuid().ToString("N"));
+        var exit = await Task.Run(() => SiteGenCommand.Run(["serve", "--source", missing, "--port", "0"], _stdout, _stderr));
 
-        Assert.Equal((int)ExitCode.Usage, exit);
+        Assert.Equal(ExitCode.Usage, exit);
         Assert.Contains("does not exist", _stderr.ToString());
     }
 
