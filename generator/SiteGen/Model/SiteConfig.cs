@@ -51,7 +51,9 @@ public sealed record SiteConfig
     public string RootUrl(string sitePath) => BasePath + sitePath.TrimStart('/');
 }
 
-public sealed record Organization(string Name, string? Phone = null, string? Url = null, string? Address = null, string? Logo = null);
+/// <param name="LogoAt">Where site.yml names the logo, so a logo that is not there is reported at that line.</param>
+public sealed record Organization(string Name, string? Phone = null, string? Url = null, string? Address = null, string? Logo = null,
+    (int Line, int Column) LogoAt = default);
 
 /// <summary>The crisis line shown as a tap-to-call button on every article.</summary>
 public sealed record Helpline(string Label, string Phone, string? Hours = null)

@@ -123,14 +123,17 @@ public static class SiteRenderer
                 errors.Add(job.SourceFile!, 1, 1, $"this page would be written to {group.Key}, which another page of the site already uses; choose another slug");
     }
 
-    // A broken menu link is fixed in site.yml, not in the layout that prints the menu.
+    // A broken menu link or logo is fixed in site.yml, not in the layout that prints it.
     private static Dictionary<string, SettingLocation> MenuLinks(SiteConfig config, string? contentFolder)
     {
         string siteYml = SourcePath.Display(Path.Combine(contentFolder ?? "", "site.yml"));
-        return config.Menu.Where(m => !SiteUrls.IsExternal(m.Url))
-            .Select(m => (Url: SiteUrls.Resolve(config, m.Url), Item: m))
+        var links = config.Menu.Where(m => !SiteUrls.IsExternal(m.Url))
+            .Select(m => (Url: SiteUrls.Resolve(config, m.Url), m.Line, m.Column))
             .DistinctBy(m => m.Url)
-            .ToDictionary(m => m.Url, m => new SettingLocation(siteYml, m.Item.Line, m.Item.Column), StringComparer.Ordinal);
+            .ToDictionary(m => m.Url, m => new SettingLocation(siteYml, m.Line, m.Column), StringComparer.Ordinal);
+        if (config.Organization is { Logo: { Length: > 0 } logo, LogoAt: var (line, column) } && !SiteUrls.IsExternal(logo))
+            links.TryAdd(SiteUrls.Resolve(config, logo), new SettingLocation(siteYml, Math.Max(line, 1), Math.Max(column, 1)));
+        return links;
     }
 
     private static IReadOnlyList<(string RelativePath, byte[] Bytes)> ReadAssets(Theme theme) =>

@@ -37,6 +37,7 @@ public sealed class SiteView
     public required ScriptObject Extra { get; init; }
 }
 
+/// <param name="Logo">The logo's URL, base path included (site.yml's <c>organization.logo</c>), or null.</param>
 public sealed record OrganizationView(string Name, string? Phone, string? TelUri, string? Url, string? Address, string? Logo);
 
 /// <summary>The crisis line: <c>tel_uri</c> goes in href, <c>phone</c> is what readers see.</summary>

@@ -142,7 +142,7 @@ public sealed class SiteViews
             BasePath = config.BasePath,
             Language = config.Language,
             Organization = config.Organization is { } o
-                ? new OrganizationView(o.Name, o.Phone, o.Phone is null ? null : new Helpline("", o.Phone).TelUri, o.Url, o.Address, o.Logo)
+                ? new OrganizationView(o.Name, o.Phone, o.Phone is null ? null : new Helpline("", o.Phone).TelUri, o.Url, o.Address, o.Logo is { Length: > 0 } logo ? SiteUrls.Resolve(config, logo) : null)
                 : null,
             Helpline = config.Helpline is { } h ? new HelplineView(h.Label, h.Phone, h.TelUri, h.Hours) : null,
             Disclaimer = config.DisclaimerHtml,
