@@ -19,6 +19,8 @@ public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet
             stderr.WriteLine($"sitegen: {result.OutputFolder}: {refused}");
             return ExitCode.Usage;
         }
+        // Warnings are for the person who builds; --quiet prints errors only.
+        if (!quiet) foreach (var warning in result.Warnings) stderr.WriteLine(warning);
         foreach (var error in result.Errors) stderr.WriteLine(error);
         if (verbose) PrintTimings(stdout, result);
         if (!result.Succeeded)
@@ -26,7 +28,8 @@ public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet
             if (!quiet) stderr.WriteLine($"Build failed: {Count(result.Errors.Count, "error")}");
             return ExitCode.ContentErrors;
         }
-        if (!quiet) stdout.WriteLine($"Built {Count(result.PageCount, "page")} in {Seconds(result.Elapsed)}");
+        string warned = result.Warnings.Count > 0 ? $" ({Count(result.Warnings.Count, "warning")})" : "";
+        if (!quiet) stdout.WriteLine($"Built {Count(result.PageCount, "page")} in {Seconds(result.Elapsed)}{warned}");
         return ExitCode.Success;
     }
 

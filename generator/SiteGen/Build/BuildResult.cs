@@ -8,6 +8,9 @@ public sealed record BuildResult
     /// <summary>Errors in the input, sorted by file and position; empty when the build succeeded.</summary>
     public required IReadOnlyList<ContentError> Errors { get; init; }
 
+    /// <summary>What the editor should know that did not fail the build: sorted, each once.</summary>
+    public IReadOnlyList<ContentWarning> Warnings { get; init; } = [];
+
     /// <summary>Why the output folder was refused before anything was built, or null. A usage problem, not a content one.</summary>
     public string? OutputRefused { get; init; }
 

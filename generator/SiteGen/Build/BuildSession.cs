@@ -155,6 +155,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     private ParsedContent ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, ErrorList errors)
     {
         var (documents, unpublished) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, options.IncludeDrafts, errors, _sources));
+        if (unpublished.Count > 0)
+            errors.Warn(ContentWarning.OfSite($"{(unpublished.Count == 1 ? "1 draft" : $"{unpublished.Count} drafts")} not published; build with --drafts to include them"));
         return clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, unpublished, content, errors, _sources));
     }
 
@@ -229,6 +231,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     private static BuildResult Result(ErrorList errors, StageClock clock, long start, string output) => new()
     {
         Errors = errors.Sorted(),
+        Warnings = errors.SortedWarnings(),
         Timings = clock.Timings.ToList(),
         Elapsed = Stopwatch.GetElapsedTime(start),
         OutputFolder = output,

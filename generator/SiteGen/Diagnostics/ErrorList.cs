@@ -4,11 +4,24 @@ namespace SiteGen.Diagnostics;
 
 /// <summary>
 /// Collects every error of a build, from any thread, so a run reports all of them at once and
-/// fails once at the end instead of stopping at the first.
+/// fails once at the end instead of stopping at the first; and the warnings, which do not fail it.
 /// </summary>
 public sealed class ErrorList
 {
     private readonly ConcurrentBag<ContentError> _errors = new();
+    private readonly ConcurrentBag<ContentWarning> _warnings = new();
+
+    public void Warn(ContentWarning warning) => _warnings.Add(warning);
+
+    public void Warn(string file, int line, int column, string message) => Warn(new ContentWarning(file, line, column, message));
+
+    /// <summary>The warnings in a stable order: those about the whole site first, then by file and position.</summary>
+    public IReadOnlyList<ContentWarning> SortedWarnings() =>
+        _warnings.Distinct()
+            .OrderBy(w => w.File is not null).ThenBy(w => w.File, StringComparer.Ordinal)
+            .ThenBy(w => w.Line).ThenBy(w => w.Column)
+            .ThenBy(w => w.Message, StringComparer.Ordinal)
+            .ToList();
 
     public void Add(ContentError error) => _errors.Add(error);
 

@@ -41,6 +41,7 @@ public static class FrontMatterParser
             ImageAlt = fields.Text("image_alt"),
             Layout = kind == DocumentKind.Page ? fields.Text("layout") : null,
         };
+        fields.WarnOfTypos("extra");
         front = front with { Extra = fields.Extra() };
         bool usable = !string.IsNullOrWhiteSpace(title) && (kind == DocumentKind.Page || date is not null);
         return usable ? front : null;

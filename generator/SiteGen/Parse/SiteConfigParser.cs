@@ -33,6 +33,7 @@ public static class SiteConfigParser
             TopicNames = ReadTopicNames(fields),
         };
         string? disclaimerText = fields.Text("disclaimer");
+        fields.WarnOfTypos("site.extra");
         config = config with { Extra = fields.Extra() };
         if (string.IsNullOrWhiteSpace(title) || baseUrl is null) return null;
         return new ParsedSiteConfig(config, disclaimerText, disclaimer is null ? 1 : source.ContentLine(disclaimer));
@@ -66,7 +67,14 @@ public static class SiteConfigParser
     private static Helpline? ReadHelpline(YamlFields fields)
     {
         var map = fields.Mapping("helpline");
-        if (map is null) return null;
+        if (map is null)
+        {
+            // Readers of these sites are often in crisis: a site without a line to call is allowed, never silent.
+            if (fields.Node("helpline") is null)
+                fields.Source.Errors.Warn(fields.Source.DisplayPath, 1, 1,
+                    "no helpline: articles show no number to call; add helpline: with label: and phone: (for the United States, SAMHSA's National Helpline, 1-800-662-4357)");
+            return null;
+        }
         var help = new YamlFields(fields.Source, map, Position(fields, map));
         string? label = help.Text("label", required: true);
         string? phone = help.Text("phone", required: true);

@@ -109,6 +109,21 @@ public sealed class YamlFields(YamlSource source, YamlMappingNode mapping, (int 
         return null;
     }
 
+    /// <summary>
+    /// Warns at each key not read so far that is a letter or two away from one that was (<c>tittle</c>): almost
+    /// always a typo, which would otherwise pass silently into <see cref="Extra"/>.
+    /// </summary>
+    public void WarnOfTypos(string keptAs)
+    {
+        foreach (var (k, _) in mapping.Children)
+        {
+            string key = YamlPlainValue.Key(k);
+            if (_known.Contains(key) || Diagnostics.Suggestions.Closest(key, _known) is not { } meant) continue;
+            source.Errors.Warn(source.DisplayPath, source.Line(k.Start), (int)k.Start.Column,
+                $"unknown key '{key}' is kept for the theme as {keptAs}.{key}; did you mean '{meant}'?");
+        }
+    }
+
     /// <summary>Keys not read so far, as plain values, in file order.</summary>
     public IReadOnlyDictionary<string, object?> Extra()
     {

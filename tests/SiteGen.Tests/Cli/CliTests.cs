@@ -80,6 +80,24 @@ public class CliTests
     }
 
     [Fact]
+    public void Warnings_are_printed_and_counted_but_do_not_fail_the_build()
+    {
+        using var site = SiteFixture.Create(SiteFixture.Article("a"), SiteFixture.Article("b", frontMatter: "draft: true\n"), SiteFixture.Article("c", frontMatter: "draft: true\n"));
+
+        var run = SiteGenProcess.Start(site.Root, "build");
+        var quiet = SiteGenProcess.Start(site.Root, "build", "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            ["sitegen: warning: 2 drafts not published; build with --drafts to include them",
+             "content/site.yml:1:1: warning: no helpline: articles show no number to call; add helpline: with label: and phone: (for the United States, SAMHSA's National Helpline, 1-800-662-4357)"],
+            run.Stderr.TrimEnd().Split('\n'));
+        Assert.Matches(@"^Built \d+ pages in \d+\.\d s \(2 warnings\)\n$", run.Stdout);
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.Equal("", quiet.Stderr);
+    }
+
+    [Fact]
     public void A_bare_sitegen_prints_the_help()
     {
         var run = SiteGenProcess.Start(Path.GetTempPath());
@@ -119,7 +137,8 @@ public class CliTests
 
         Assert.Equal(1, run.ExitCode);
         var lines = run.Stderr.TrimEnd().Split('\n');
-        Assert.Equal(["content/articles/a.md:1:1: 'date' is missing", "content/site.yml:2:11: base_url must be an absolute http(s) URL such as https://example.org/ or https://example.org/blog/, not 'nowhere'", "Build failed: 2 errors"], lines);
+        Assert.StartsWith("content/site.yml:1:1: warning: no helpline", lines[0]);
+        Assert.Equal(["content/articles/a.md:1:1: 'date' is missing", "content/site.yml:2:11: base_url must be an absolute http(s) URL such as https://example.org/ or https://example.org/blog/, not 'nowhere'", "Build failed: 2 errors"], lines[1..]);
         Assert.False(Directory.Exists(site.Output));
     }
 
@@ -147,7 +166,7 @@ public class CliTests
 
         Assert.True(single.ExitCode == 0, single.Stderr);
         Assert.True(parallel.ExitCode == 0, parallel.Stderr);
-        Assert.Matches(@"^Built \d+ pages in \d+\.\d s\n$", parallel.Stdout);
+        Assert.Matches(@"^Built \d+ pages in \d+\.\d s( \(\d+ warnings?\))?\n$", parallel.Stdout);
         var files = Directory.EnumerateFiles(one, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(one, f)).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(files, Directory.EnumerateFiles(all, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(all, f)).Order(StringComparer.Ordinal));
         foreach (string file in files)

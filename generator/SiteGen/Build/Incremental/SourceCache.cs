@@ -44,6 +44,7 @@ public sealed class SourceCache
             && (_changed.Known || entry.Stamp == FileStamp.Of(source.FullPath)))
         {
             Replay(entry.Errors, errors);
+            foreach (var warning in entry.Warnings) errors.Warn(warning);
             return entry.Document;
         }
         // Kept for a later build that is not told what changed.
@@ -52,8 +53,10 @@ public sealed class SourceCache
         var own = new ErrorList();
         var document = FrontMatterReader.Read(source, kind, own);
         var found = own.Sorted();
-        _front[source.RelativePath] = new FrontMatterEntry(stamp, kind, document, found);
+        var warnings = own.SortedWarnings();
+        _front[source.RelativePath] = new FrontMatterEntry(stamp, kind, document, found, warnings);
         Replay(found, errors);
+        foreach (var warning in warnings) errors.Warn(warning);
         return document;
     }
 
@@ -86,7 +89,8 @@ public sealed class SourceCache
         foreach (var error in from) to.Add(error);
     }
 
-    private sealed record FrontMatterEntry(FileStamp Stamp, DocumentKind Kind, SourceDocument? Document, IReadOnlyList<ContentError> Errors);
+    private sealed record FrontMatterEntry(FileStamp Stamp, DocumentKind Kind, SourceDocument? Document, IReadOnlyList<ContentError> Errors,
+        IReadOnlyList<ContentWarning> Warnings);
 
     private sealed record ConvertedEntry(SourceDocument Source, ulong Links, Document Document, IReadOnlyList<ContentError> Errors);
 }
