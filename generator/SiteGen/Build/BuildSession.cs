@@ -59,7 +59,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         // Rendering broken content only repeats its errors (a missing article is also a broken link on the page).
         if (config is null || errors.HasErrors) return Result(errors, clock, start, output);
 
-        var theme = clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors, content.SiteConfig!.DisplayPath));
+        var theme = clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors, content.SiteConfig!.DisplayPath,
+            config.ThemeAt, options.SourceFolder));
         if (theme is null) return Result(errors, clock, start, output);
         // Pages are left unrendered only when the folder still holds them as the last build wrote them.
         if (_written is not null && Directory.Exists(output)) return Update(clock, content, site, theme, errors, start, output, changes, listener);

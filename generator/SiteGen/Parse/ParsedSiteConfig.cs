@@ -4,4 +4,5 @@ namespace SiteGen.Parse;
 
 /// <summary>site.yml read and checked; the disclaimer is still Markdown until the Markdown pipeline exists.</summary>
 /// <param name="DisclaimerLine">The file line where the disclaimer's text starts, for link errors inside it.</param>
-public sealed record ParsedSiteConfig(SiteConfig Config, string? DisclaimerMarkdown, int DisclaimerLine);
+/// <param name="ThemeAt">Where site.yml names its theme, for a theme that is not found; (1, 1) when it names none.</param>
+public sealed record ParsedSiteConfig(SiteConfig Config, string? DisclaimerMarkdown, int DisclaimerLine, (int Line, int Column) ThemeAt = default);

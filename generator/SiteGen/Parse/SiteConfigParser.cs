@@ -36,7 +36,8 @@ public static class SiteConfigParser
         fields.WarnOfTypos("site.extra");
         config = config with { Extra = fields.Extra() };
         if (string.IsNullOrWhiteSpace(title) || baseUrl is null) return null;
-        return new ParsedSiteConfig(config, disclaimerText, disclaimer is null ? 1 : source.ContentLine(disclaimer));
+        var themeAt = themeOverride is null && fields.Node("theme") is { } themeNode ? Position(fields, themeNode) : (1, 1);
+        return new ParsedSiteConfig(config, disclaimerText, disclaimer is null ? 1 : source.ContentLine(disclaimer), themeAt);
     }
 
     private static string? ReadBaseUrl(YamlFields fields, string? overrideUrl)

@@ -70,6 +70,30 @@ public class BuildErrorTests
     }
 
     [Fact]
+    public void A_theme_put_in_the_content_folder_is_reported_at_the_theme_line_with_where_it_goes()
+    {
+        using var site = SiteFixture.Create(("content/site.yml", "title: T\nbase_url: https://example.org/\ntheme: mine\n"),
+            ("content/themes/mine/theme.yml", "name: Mine\nextends: default\n"), SiteFixture.Article("a"));
+        site.Build();
+
+        var error = Assert.Single(site.ErrorsIn("content/site.yml"));
+        Assert.Equal((3, 8), (error.Line, error.Column));
+        Assert.Contains("inside the content folder", error.Message);
+        Assert.EndsWith("move it to " + SiteGen.Diagnostics.SourcePath.Display(Path.Combine(site.Root, "themes", "mine")), error.Message);
+    }
+
+    [Fact]
+    public void A_theme_not_found_is_reported_at_the_theme_line()
+    {
+        using var site = SiteFixture.Create(("content/site.yml", "title: T\nbase_url: https://example.org/\ntheme: nowhere\n"), SiteFixture.Article("a"));
+        site.Build();
+
+        var error = Assert.Single(site.ErrorsIn("content/site.yml"));
+        Assert.Equal((3, 8), (error.Line, error.Column));
+        Assert.StartsWith("theme 'nowhere' not found; tried: ", error.Message);
+    }
+
+    [Fact]
     public void A_bad_date()
     {
         using var site = SiteFixture.Create(("content/articles/a.md", "---\ntitle: A\ndate: March 3rd\n---\n"));

@@ -20,7 +20,10 @@ public static class ThemeLocator
     /// theme.yml, a cycle in extends) are reported against <paramref name="requestedBy"/> or the theme.yml
     /// at fault, and the result is null.
     /// </summary>
-    public static Theme? Locate(string name, IReadOnlyList<string> searchRoots, ErrorList errors, string requestedBy = "site.yml")
+    /// <param name="requestedAt">The line and column of the request in <paramref name="requestedBy"/> (site.yml's <c>theme:</c>).</param>
+    /// <param name="contentFolder">The content folder, where a theme put by mistake is found and named in the error.</param>
+    public static Theme? Locate(string name, IReadOnlyList<string> searchRoots, ErrorList errors, string requestedBy = "site.yml",
+        (int Line, int Column) requestedAt = default, string? contentFolder = null)
     {
         var chain = new List<ThemeDirectory>();
         string? wanted = name;
@@ -34,7 +37,8 @@ public static class ThemeLocator
                 return null;
             }
 
-            var theme = FindOne(wanted, searchRoots, askedBy, errors);
+            var at = chain.Count == 0 && requestedAt.Line > 0 ? requestedAt : (1, 1);
+            var theme = FindOne(wanted, searchRoots, askedBy, at, chain.Count == 0 ? contentFolder : null, errors);
             if (theme is null) return null;
             chain.Add(theme);
             askedBy = theme.ManifestPath;
@@ -44,14 +48,20 @@ public static class ThemeLocator
     }
 
     // The first root that has themes/<name>/theme.yml wins: a site can shadow a shipped theme.
-    private static ThemeDirectory? FindOne(string name, IReadOnlyList<string> searchRoots, string askedBy, ErrorList errors)
+    private static ThemeDirectory? FindOne(string name, IReadOnlyList<string> searchRoots, string askedBy, (int Line, int Column) at,
+        string? contentFolder, ErrorList errors)
     {
         var tried = searchRoots.Select(root => Path.Combine(root, name)).ToList();
         string? folder = tried.FirstOrDefault(dir => File.Exists(Path.Combine(dir, ThemeManifest.FileName)));
         if (folder is null)
         {
-            string where = string.Join(", ", tried.Select(dir => SourcePath.Display(Path.Combine(dir, ThemeManifest.FileName))));
-            errors.Add(SourcePath.Display(askedBy), 1, 1, $"theme '{name}' not found; tried: {where}");
+            // Everything under the content folder is published: a theme put there is found, and named, but never used.
+            string? misplaced = contentFolder is null ? null : Path.Combine(contentFolder, "themes", name);
+            string message = misplaced is not null && File.Exists(Path.Combine(misplaced, ThemeManifest.FileName)) && searchRoots.Count > 0
+                ? $"theme '{name}' is inside the content folder ({SourcePath.Display(misplaced)}), where its files would be published as content; "
+                    + $"themes go in the themes folder beside the content folder: move it to {SourcePath.Display(Path.Combine(searchRoots[0], name))}"
+                : $"theme '{name}' not found; tried: {string.Join(", ", tried.Select(dir => SourcePath.Display(Path.Combine(dir, ThemeManifest.FileName))))}";
+            errors.Add(SourcePath.Display(askedBy), at.Line, at.Column, message);
             return null;
         }
 
