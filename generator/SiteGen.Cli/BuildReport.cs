@@ -21,7 +21,14 @@ public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet
         }
         // Warnings are for the person who builds; --quiet prints errors only.
         if (!quiet) foreach (var warning in result.Warnings) stderr.WriteLine(warning);
-        foreach (var error in result.Errors) stderr.WriteLine(error);
+        bool snippets = ShowsSourceSnippets();
+        foreach (var error in result.Errors)
+        {
+            stderr.WriteLine(error);
+            if (!snippets) continue;
+            foreach (string line in SourceSnippet.For(error, SourceSnippet.ReadLines)) stderr.WriteLine(line);
+            stderr.WriteLine();
+        }
         if (verbose) PrintTimings(stdout, result);
         if (!result.Succeeded)
         {
@@ -35,6 +42,9 @@ public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet
 
     // Only a person at a terminal wants a live display; logs and pipes get plain lines.
     private bool ShowsProgress() => !quiet && !Console.IsOutputRedirected && ReferenceEquals(stdout, Console.Out);
+
+    // The source under each error is for a person reading a terminal; a log, a pipe or --quiet gets one line an error.
+    private bool ShowsSourceSnippets() => !quiet && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
 
     private static BuildResult RunWithProgress(BuildOptions options)
     {
