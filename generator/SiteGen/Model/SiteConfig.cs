@@ -44,6 +44,9 @@ public sealed record SiteConfig
     /// <summary>Keys of site.yml that SiteGen does not know, for themes.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>site.yml's <c>style:</c> colours, checked against the theme's palette when the site renders.</summary>
+    public IReadOnlyList<Style.StyleColor> Style { get; init; } = [];
+
     /// <summary>The absolute URL of a site-relative path such as "articles/x/" or "/articles/x/".</summary>
     public string AbsoluteUrl(string sitePath) => BaseUrl + sitePath.TrimStart('/');
 

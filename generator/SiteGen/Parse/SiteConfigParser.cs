@@ -1,3 +1,4 @@
+using SiteGen.Style;
 using SiteGen.Diagnostics;
 using SiteGen.Load;
 using SiteGen.Model;
@@ -31,6 +32,7 @@ public static class SiteConfigParser
             ArticlesPerPage = fields.Int("articles_per_page", 10, min: 1),
             AllowRawHtml = ReadMarkdownOptions(fields),
             TopicNames = ReadTopicNames(fields),
+            Style = ReadStyle(fields),
         };
         string? disclaimerText = fields.Text("disclaimer");
         fields.WarnOfTypos("site.extra");
@@ -118,6 +120,31 @@ public static class SiteConfigParser
         foreach (string unknown in markdown.Extra().Keys)
             fields.Source.Error(map, $"unknown markdown option '{unknown}'; known: raw_html");
         return raw;
+    }
+
+    private static IReadOnlyList<StyleColor> ReadStyle(YamlFields fields)
+    {
+        var map = fields.Mapping("style");
+        if (map is null) return [];
+        var colors = new List<StyleColor>();
+        foreach (var (keyNode, value) in map.Children)
+        {
+            string key = YamlPlainValue.Key(keyNode);
+            if (StyleKeys.Find(key) is null)
+            {
+                string known = string.Join(", ", StyleKeys.All.Select(k => k.Name));
+                fields.Source.Error(keyNode, $"unknown style key '{key}'{Suggestions.DidYouMean(key, StyleKeys.All.Select(k => k.Name))} (known: {known})");
+                continue;
+            }
+            if (value is not YamlScalarNode { Value: { } text } || !Contrast.IsColor(text.Trim()))
+            {
+                fields.Source.Error(value, $"style.{key} must be a colour written as \"#rrggbb\" (in quotes: YAML reads # as a comment)");
+                continue;
+            }
+            var (line, column) = Position(fields, value);
+            colors.Add(new StyleColor(key, text.Trim(), line, column));
+        }
+        return colors;
     }
 
     private static IReadOnlyDictionary<string, string> ReadTopicNames(YamlFields fields)

@@ -10,6 +10,7 @@ using SiteGen.Render.Templates;
 using SiteGen.Render.Layouts;
 using SiteGen.Render.Themes;
 using SiteGen.Render.Views;
+using SiteGen.Style;
 using SiteGen.Write;
 using SiteGen.Render.Assets;
 using SiteGen.Render.Links;
@@ -48,9 +49,11 @@ public static class SiteRenderer
             : document => SourcePath.Display(Path.Combine(contentFolder, document.SourcePath));
 
         // Assets come first: pages refer to their fingerprinted names through site.assets.
-        var assets = ThemeAssets.From(ReadAssets(theme), site.Config);
+        var themeAssets = ReadAssets(theme);
+        var assets = ThemeAssets.From(themeAssets, site.Config);
+        string? styleCss = StyleOf(site.Config, themeAssets, contentFolder, errors);
         bool hasSearch = theme.FindLayout("search").Exists;
-        var views = SiteViews.Build(site, assets.Urls, hasSearch ? site.Config.RootUrl(PagePlan.SearchPath) : null);
+        var views = SiteViews.Build(site, assets.Urls, hasSearch ? site.Config.RootUrl(PagePlan.SearchPath) : null, styleCss);
 
         var plan = remember ? PlanCache.For(site.Config, previous?.Plan) : null;
         string? searchBase = hasSearch ? site.Config.BasePath : null;
@@ -134,6 +137,15 @@ public static class SiteRenderer
         if (config.Organization is { Logo: { Length: > 0 } logo, LogoAt: var (line, column) } && !SiteUrls.IsExternal(logo))
             links.TryAdd(SiteUrls.Resolve(config, logo), new SettingLocation(siteYml, Math.Max(line, 1), Math.Max(column, 1)));
         return links;
+    }
+
+    // The colours are checked against the palette of the stylesheet they re-colour: the theme's own, or a child theme's.
+    private static string? StyleOf(SiteConfig config, IReadOnlyList<(string RelativePath, byte[] Bytes)> assets, string? contentFolder, ErrorList errors)
+    {
+        if (config.Style.Count == 0) return null;
+        var stylesheet = assets.FirstOrDefault(a => a.RelativePath == "css/site.css").Bytes;
+        var palette = ThemePalette.Read(stylesheet is null ? "" : System.Text.Encoding.UTF8.GetString(stylesheet));
+        return StyleSheet.Build(config.Style, palette, SourcePath.Display(Path.Combine(contentFolder ?? "", "site.yml")), errors);
     }
 
     private static IReadOnlyList<(string RelativePath, byte[] Bytes)> ReadAssets(Theme theme) =>

@@ -35,6 +35,9 @@ public sealed class SiteView
     public string? SearchUrl { get; init; }
 
     public required ScriptObject Extra { get; init; }
+
+    /// <summary>CSS to print in a <c>style</c> element after the theme's stylesheet: the colours site.yml's style sets; null when none.</summary>
+    public string? StyleCss { get; init; }
 }
 
 /// <param name="Logo">The logo's URL, base path included (site.yml's <c>organization.logo</c>), or null.</param>

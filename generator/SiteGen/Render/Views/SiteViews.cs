@@ -46,7 +46,8 @@ public sealed class SiteViews
 
     /// <param name="assetUrls">Asset URLs by their path under assets/ (see <see cref="SiteView.Assets"/>).</param>
     /// <param name="searchUrl">The search page's URL when the theme has a search layout.</param>
-    public static SiteViews Build(Site site, IReadOnlyDictionary<string, string> assetUrls, string? searchUrl)
+    /// <param name="styleCss">The CSS that re-colours the theme as site.yml's style asks, or null.</param>
+    public static SiteViews Build(Site site, IReadOnlyDictionary<string, string> assetUrls, string? searchUrl, string? styleCss = null)
     {
         var config = site.Config;
         var topics = site.Topics.ToDictionary(t => t.Slug, t => new TopicView
@@ -68,7 +69,7 @@ public sealed class SiteViews
             topics[topic.Slug].Articles = topic.Articles.Where(articles.ContainsKey).Select(a => articles[a]).ToList();
 
         var pages = site.Pages.ToDictionary(p => p, p => PageViewOf(p, config));
-        var siteView = SiteViewOf(site, assetUrls, searchUrl,
+        var siteView = SiteViewOf(site, assetUrls, searchUrl, styleCss,
             site.Topics.Select(t => topics[t.Slug]).ToList(),
             site.Articles.Select(a => articles[a]).ToList());
         return new SiteViews(siteView, articles, topics, pages);
@@ -127,7 +128,7 @@ public sealed class SiteViews
         Extra = ExtraValues.ToScript(p.Extra),
     };
 
-    private static SiteView SiteViewOf(Site site, IReadOnlyDictionary<string, string> assetUrls, string? searchUrl,
+    private static SiteView SiteViewOf(Site site, IReadOnlyDictionary<string, string> assetUrls, string? searchUrl, string? styleCss,
         IReadOnlyList<TopicView> topics, IReadOnlyList<ArticleView> articles)
     {
         var config = site.Config;
@@ -151,6 +152,7 @@ public sealed class SiteViews
             Topics = topics,
             Articles = articles,
             SearchUrl = searchUrl,
+            StyleCss = styleCss,
             Extra = ExtraValues.ToScript(config.Extra),
         };
     }
