@@ -13,12 +13,13 @@ public static class BuildCommand
         var theme = new Option<string?>("--theme") { Description = "A theme name to use instead of site.yml's (looked up in themes/ beside the content folder, then among SiteGen's own)." };
         var baseUrl = CommandOptions.BaseUrlOverride();
         var drafts = new Option<bool>("--drafts") { Description = "Also publish articles marked draft: true (for previews)." };
+        var future = new Option<bool>("--future") { Description = "Also publish articles dated later than today, shown with a 'scheduled' mark (for previews)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only; no progress or summary." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print how long each stage of the build took." };
 
         var command = new Command("build", "Build the site from the content folder into the output folder.")
         {
-            source, output, theme, baseUrl, drafts, quiet, verbose,
+            source, output, theme, baseUrl, drafts, future, quiet, verbose,
         };
         command.SetAction(parsed =>
         {
@@ -29,6 +30,7 @@ public static class BuildCommand
                 Theme = parsed.GetValue(theme),
                 BaseUrl = parsed.GetValue(baseUrl),
                 IncludeDrafts = parsed.GetValue(drafts),
+                IncludeFuture = parsed.GetValue(future),
             };
             var report = new BuildReport(stdout, stderr, parsed.GetValue(quiet), parsed.GetValue(verbose));
             return (int)report.Run(options);

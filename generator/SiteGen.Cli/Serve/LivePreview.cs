@@ -68,6 +68,7 @@ public sealed class LivePreview : IAsyncDisposable
             // Links and absolute URLs (canonical, feeds) point at the preview, so following them stays in it.
             BaseUrl = _server.Url.ToString(),
             IncludeDrafts = true,
+            IncludeFuture = true,
             ThemeRoots = options.ThemeRoots,
         };
         // One session for the whole preview: each rebuild parses and renders only what changed.

@@ -17,6 +17,12 @@ public sealed record BuildOptions
 
     public bool IncludeDrafts { get; init; }
 
+    /// <summary>Also publish articles dated later than <see cref="Now"/> (they are held back until their date otherwise).</summary>
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>The moment the build publishes for; null for the clock's.</summary>
+    public DateTimeOffset? Now { get; init; }
+
     /// <summary>Folders searched for themes by name, in order; null for themes/ beside the content folder, then the themes shipped with SiteGen.</summary>
     public IReadOnlyList<string>? ThemeRoots { get; init; }
 }

@@ -155,10 +155,15 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     // In a method of its own so the Markdown sources can be collected once converted, before rendering.
     private ParsedContent ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, ErrorList errors)
     {
-        var (documents, unpublished) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, options.IncludeDrafts, errors, _sources));
-        if (unpublished.Count > 0)
-            errors.Warn(ContentWarning.OfSite($"{(unpublished.Count == 1 ? "1 draft" : $"{unpublished.Count} drafts")} not published; build with --drafts to include them"));
-        return clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, unpublished, content, errors, _sources));
+        var publication = new Publication(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);
+        var (documents, leftOut) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, publication, errors, _sources));
+        int drafts = leftOut.Unpublished.Count - leftOut.Scheduled.Count;
+        if (drafts > 0)
+            errors.Warn(ContentWarning.OfSite($"{(drafts == 1 ? "1 draft" : $"{drafts} drafts")} not published; build with --drafts to include them"));
+        if (leftOut.Scheduled.Count > 0)
+            errors.Warn(ContentWarning.OfSite(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{(leftOut.Scheduled.Count == 1 ? "1 article is" : $"{leftOut.Scheduled.Count} articles are")} scheduled for later and not published yet (the next on {leftOut.Scheduled.Values.Min():yyyy-MM-dd}); build with --future to include them")));
+        return clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, leftOut, content, errors, _sources));
     }
 
     private static readonly ParsedSiteConfig FallbackConfig =

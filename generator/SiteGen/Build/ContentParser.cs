@@ -14,16 +14,21 @@ namespace SiteGen.Build;
 /// </summary>
 public static class ContentParser
 {
-    /// <summary>Front matter of articles and pages, drafts left out unless wanted, clashing paths reported.</summary>
+    /// <summary>Front matter of articles and pages, drafts and scheduled articles left out unless wanted, clashing paths reported.</summary>
     /// <param name="cache">Results of earlier builds to reuse for unchanged files, or null to read every file.</param>
-    public static (IReadOnlyList<SourceDocument> Published, IReadOnlySet<string> Unpublished) ReadFrontMatter(LoadedContent content, bool includeDrafts, ErrorList errors,
+    public static (IReadOnlyList<SourceDocument> Published, LeftOut LeftOut) ReadFrontMatter(LoadedContent content, Publication publication, ErrorList errors,
         SourceCache? cache = null)
     {
         var articles = ReadAll(content.Articles, DocumentKind.Article, errors, cache);
         var pages = ReadAll(content.Pages, DocumentKind.Page, errors, cache);
-        var unpublished = articles.Concat(pages).Where(d => d.Front.Draft && !includeDrafts).Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
-        var published = articles.Concat(pages).Where(d => !unpublished.Contains(d.SourcePath)).ToList();
-        return (PathConflicts.Resolve(published, errors), unpublished);
+        var all = articles.Concat(pages).ToList();
+        var future = articles.Where(d => d.Front.Date > publication.Now && !(d.Front.Draft && !publication.IncludeDrafts)).ToDictionary(d => d.SourcePath, d => d.Front.Date!.Value, StringComparer.Ordinal);
+        var unpublished = all.Where(d => (d.Front.Draft && !publication.IncludeDrafts) || (future.ContainsKey(d.SourcePath) && !publication.IncludeFuture))
+            .Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var scheduled = future.Where(f => unpublished.Contains(f.Key)).ToDictionary(StringComparer.Ordinal);
+        var shownEarly = future.Keys.Where(path => !unpublished.Contains(path)).ToHashSet(StringComparer.Ordinal);
+        var published = all.Where(d => !unpublished.Contains(d.SourcePath)).ToList();
+        return (PathConflicts.Resolve(published, errors), new LeftOut(unpublished, scheduled, shownEarly));
     }
 
     private static IReadOnlyList<SourceDocument> ReadAll(IReadOnlyList<ContentSource> sources, DocumentKind kind, ErrorList errors, SourceCache? cache)
@@ -35,9 +40,10 @@ public static class ContentParser
     }
 
     /// <param name="cache">Conversions of earlier builds to reuse for unchanged documents, or null to convert every one.</param>
-    public static ParsedContent ConvertMarkdown(ParsedSiteConfig config, IReadOnlyList<SourceDocument> documents, IReadOnlySet<string> unpublished, LoadedContent content, ErrorList errors,
+    public static ParsedContent ConvertMarkdown(ParsedSiteConfig config, IReadOnlyList<SourceDocument> documents, LeftOut leftOut, LoadedContent content, ErrorList errors,
         SourceCache? cache = null)
     {
+        var unpublished = leftOut.Unpublished;
         var links = new SiteLinks(
             config.Config,
             documents.ToDictionary(d => d.SourcePath, d => d.SitePath, StringComparer.Ordinal),
@@ -46,6 +52,8 @@ public static class ContentParser
             SourcePath.Display(content.ContentFolder))
         {
             Broken = Broken(content, documents, unpublished),
+            Scheduled = leftOut.Scheduled,
+            ShownEarly = leftOut.ShownEarly,
         };
         var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl);
         CheckLinksOfBroken(content, links, markdown, errors);
@@ -56,7 +64,7 @@ public static class ContentParser
             Parallel.For(0, documents.Count, i => converted[i] = Convert(converter, documents[i]));
         else
         {
-            ulong key = LinkTargets(config, content, documents, unpublished);
+            ulong key = LinkTargets(config, content, documents, leftOut);
             Parallel.For(0, documents.Count, i => converted[i] = cache.Convert(documents[i], key,
                 own => Convert(new DocumentConverter(markdown, links, own), documents[i]), errors));
         }
@@ -100,7 +108,7 @@ public static class ContentParser
 
     // What converting one document looks up besides its own text: the settings, where every other
     // document and file is published, and which are left out.
-    private static ulong LinkTargets(ParsedSiteConfig config, LoadedContent content, IReadOnlyList<SourceDocument> documents, IReadOnlySet<string> unpublished)
+    private static ulong LinkTargets(ParsedSiteConfig config, LoadedContent content, IReadOnlyList<SourceDocument> documents, LeftOut leftOut)
     {
         var fingerprint = Fingerprint.Create();
         fingerprint.Add(content.SiteConfig?.Text);
@@ -111,8 +119,9 @@ public static class ContentParser
             fingerprint.Add(document.SourcePath);
             fingerprint.Add(document.SitePath);
         }
-        foreach (string path in unpublished.Order(StringComparer.Ordinal)) fingerprint.Add(path);
-        foreach (string path in Broken(content, documents, unpublished).Order(StringComparer.Ordinal)) fingerprint.Add(path);
+        foreach (string path in leftOut.Unpublished.Order(StringComparer.Ordinal)) fingerprint.Add(path);
+        foreach (string path in Broken(content, documents, leftOut.Unpublished).Order(StringComparer.Ordinal)) fingerprint.Add(path);
+        foreach (string path in leftOut.ShownEarly.Order(StringComparer.Ordinal)) fingerprint.Add(path);
         foreach (var file in content.Files) fingerprint.Add(file.OutputPath);
         return fingerprint.Value;
     }

@@ -14,6 +14,9 @@ public sealed class Article : Document
     public DateTimeOffset? ReviewedOn { get; init; }
     public bool Draft { get; init; }
 
+    /// <summary>Dated later than the build, and published ahead of its date all the same (<c>--future</c>, the live preview).</summary>
+    public bool Scheduled { get; init; }
+
     /// <summary>Questions from front matter, then from the body's FAQ section, in order.</summary>
     public IReadOnlyList<FaqEntry> Faq { get; init; } = [];
 

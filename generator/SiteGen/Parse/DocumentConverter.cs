@@ -28,6 +28,7 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
             ReviewedBy = front.ReviewedBy,
             ReviewedOn = front.ReviewedOn,
             Draft = front.Draft,
+            Scheduled = links.ShownEarly.Contains(source.SourcePath),
             Faq = [.. frontFaq, .. body.Faq],
             Aliases = front.Aliases,
             Image = front.Image is null ? null : ResolveImage(source, front.Image),

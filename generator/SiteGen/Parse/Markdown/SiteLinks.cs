@@ -17,6 +17,12 @@ public sealed record SiteLinks(
     /// <summary>Source paths of documents that exist but could not be read (their errors are reported): links to them are not errors too.</summary>
     public IReadOnlySet<string> Broken { get; init; } = new HashSet<string>();
 
+    /// <summary>Articles left out because they are dated later than the build, with their date.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> Scheduled { get; init; } = new Dictionary<string, DateTimeOffset>();
+
+    /// <summary>Articles dated later than the build that it publishes all the same (--future, the preview): they show a mark.</summary>
+    public IReadOnlySet<string> ShownEarly { get; init; } = new HashSet<string>();
+
     /// <summary>A path relative to the content folder as errors show it: content/articles/x.md.</summary>
     public string Display(string contentPath) => $"{ContentFolder.TrimEnd('/')}/{contentPath}";
 }

@@ -49,6 +49,9 @@ public sealed class ArticleView
     public string? Image => _own.Image;
     public string? ImageAlt => _own.ImageAlt;
 
+    /// <summary>True when the article is dated later than the build and shown ahead of its date (--future, the preview).</summary>
+    public bool Scheduled => _own.Scheduled;
+
     // Made for each build: templates may change a script object, and a change must not outlive the build.
     public ScriptObject Extra { get; }
 

@@ -104,7 +104,8 @@ public sealed class SiteViews
         Body: a.BodyHtml,
         Faq: PartsOf(a).Faq,
         Image: a.Image is null ? null : SiteUrls.Resolve(config, a.Image),
-        ImageAlt: a.ImageAlt);
+        ImageAlt: a.ImageAlt,
+        Scheduled: a.Scheduled);
 
     // The parts of a document's view that come from the document alone, made once per document object:
     // a rebuild reuses the objects of unchanged files, and so these parts and their fingerprints.
