@@ -55,7 +55,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var config = clock.Time("config", () => content.SiteConfig is null ? null : SiteConfigParser.Parse(content.SiteConfig, errors, options.BaseUrl, options.Theme));
         // Without a usable site.yml the documents are still checked, so one run reports every error.
         var parsed = ParseDocuments(clock, content, config ?? FallbackConfig, errors);
-        var site = clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files));
+        var site = clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files, parsed.Retired));
         // Rendering broken content only repeats its errors (a missing article is also a broken link on the page).
         if (config is null || errors.HasErrors) return Result(errors, clock, start, output);
 

@@ -23,12 +23,13 @@ public static class ContentParser
         var pages = ReadAll(content.Pages, DocumentKind.Page, errors, cache);
         var all = articles.Concat(pages).ToList();
         var future = articles.Where(d => d.Front.Date > publication.Now && !(d.Front.Draft && !publication.IncludeDrafts)).ToDictionary(d => d.SourcePath, d => d.Front.Date!.Value, StringComparer.Ordinal);
+        var expired = articles.Where(d => d.Front.Expires <= publication.Now).ToList();
         var unpublished = all.Where(d => (d.Front.Draft && !publication.IncludeDrafts) || (future.ContainsKey(d.SourcePath) && !publication.IncludeFuture))
-            .Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
+            .Select(d => d.SourcePath).Concat(expired.Select(d => d.SourcePath)).ToHashSet(StringComparer.Ordinal);
         var scheduled = future.Where(f => unpublished.Contains(f.Key)).ToDictionary(StringComparer.Ordinal);
         var shownEarly = future.Keys.Where(path => !unpublished.Contains(path)).ToHashSet(StringComparer.Ordinal);
         var published = all.Where(d => !unpublished.Contains(d.SourcePath)).ToList();
-        return (PathConflicts.Resolve(published, errors), new LeftOut(unpublished, scheduled, shownEarly));
+        return (PathConflicts.Resolve(published, errors), new LeftOut(unpublished, scheduled, shownEarly, expired));
     }
 
     private static IReadOnlyList<SourceDocument> ReadAll(IReadOnlyList<ContentSource> sources, DocumentKind kind, ErrorList errors, SourceCache? cache)
@@ -53,6 +54,7 @@ public static class ContentParser
         {
             Broken = Broken(content, documents, unpublished),
             Scheduled = leftOut.Scheduled,
+            Expired = leftOut.Expired.ToDictionary(d => d.SourcePath, d => d.Front.Expires!.Value, StringComparer.Ordinal),
             ShownEarly = leftOut.ShownEarly,
         };
         var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl);
@@ -75,7 +77,10 @@ public static class ContentParser
             var origin = new MarkdownOrigin(ContentLoader.SiteConfigName, file.DisplayPath, config.DisclaimerLine);
             siteConfig = siteConfig with { DisclaimerHtml = markdown.ConvertFragment(disclaimer, origin, links, errors).Html };
         }
-        return new ParsedContent(siteConfig, converted.OfType<Article>().ToList(), converted.OfType<Page>().ToList());
+        return new ParsedContent(siteConfig, converted.OfType<Article>().ToList(), converted.OfType<Page>().ToList())
+        {
+            Retired = leftOut.Expired.Select(d => Retire(d, links, errors)).ToList(),
+        };
     }
 
     // Documents whose front matter has errors (reported already): they exist, so a link to one is no error of its own.
@@ -101,6 +106,24 @@ public static class ContentParser
             if (text is null || FrontMatterSplitter.Split(source.DisplayPath, text.Span, reported) is not { } split) return;
             markdown.ConvertFragment(split.Body, new MarkdownOrigin(source.RelativePath, source.DisplayPath, split.BodyFirstLine), links, errors);
         });
+    }
+
+    // An expired article's redirect is written as a link is, and must lead to a page of this site that exists.
+    private static RetiredArticle Retire(SourceDocument document, SiteLinks links, ErrorList errors)
+    {
+        var front = document.Front;
+        string? redirectTo = null;
+        if (front.ExpiredRedirect is { Length: > 0 } written)
+        {
+            var (url, problem) = written.Contains("://", StringComparison.Ordinal) || written.StartsWith("//", StringComparison.Ordinal)
+                ? (written, "expired_redirect must lead to a page of this site")
+                : LinkResolver.Rewrite(written, isImage: false, document.SourcePath, links);
+            string basePath = links.Config.BasePath;
+            if (problem is null && !url.StartsWith(basePath, StringComparison.Ordinal)) problem = $"expired_redirect '{written}' is not a page of this site";
+            if (problem is null) redirectTo = url[basePath.Length..];
+            else errors.Add(document.DisplayPath, front.ExpiredRedirectLine, front.ExpiredRedirectColumn, problem);
+        }
+        return new RetiredArticle(document.SitePath, redirectTo, document.SourcePath, front.ExpiredRedirectLine, front.ExpiredRedirectColumn);
     }
 
     private static Document Convert(DocumentConverter converter, SourceDocument document) =>

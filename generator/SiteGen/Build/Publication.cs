@@ -10,4 +10,6 @@ public sealed record Publication(bool IncludeDrafts, bool IncludeFuture, DateTim
 /// <param name="Unpublished">Drafts and scheduled articles left out, by source path.</param>
 /// <param name="Scheduled">Of those, the articles dated later than now, with their date.</param>
 /// <param name="ShownEarly">Articles dated later than now that this build publishes all the same (<c>--future</c>, the preview).</param>
-public sealed record LeftOut(IReadOnlySet<string> Unpublished, IReadOnlyDictionary<string, DateTimeOffset> Scheduled, IReadOnlySet<string> ShownEarly);
+/// <param name="Expired">Articles whose <c>expires</c> has passed: taken down, their address left to a redirect or the 404 page.</param>
+public sealed record LeftOut(IReadOnlySet<string> Unpublished, IReadOnlyDictionary<string, DateTimeOffset> Scheduled, IReadOnlySet<string> ShownEarly,
+    IReadOnlyList<SiteGen.Parse.SourceDocument> Expired);

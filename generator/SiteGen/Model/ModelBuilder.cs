@@ -5,7 +5,8 @@ public static class ModelBuilder
 {
     public const int RelatedCount = 5;
 
-    public static Site Build(SiteConfig config, IEnumerable<Article> articles, IEnumerable<Page> pages, IReadOnlyList<StaticFile> contentFiles)
+    public static Site Build(SiteConfig config, IEnumerable<Article> articles, IEnumerable<Page> pages, IReadOnlyList<StaticFile> contentFiles,
+        IReadOnlyList<RetiredArticle>? retired = null)
     {
         var ordered = articles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
         var related = new RelatedArticles(ordered, RelatedCount);
@@ -16,6 +17,7 @@ public static class ModelBuilder
             Pages = pages.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList(),
             Topics = BuildTopics(config, ordered),
             ContentFiles = contentFiles,
+            Retired = retired ?? [],
             Related = related.Of,
         };
     }

@@ -25,6 +25,9 @@ public sealed class Site
     /// <summary>Topics in order of name.</summary>
     public required IReadOnlyList<Topic> Topics { get; init; }
 
+    /// <summary>Articles taken down because they expired: their addresses are redirected where the editor asked.</summary>
+    public IReadOnlyList<RetiredArticle> Retired { get; init; } = [];
+
     /// <summary>Files under content/ copied with their paths.</summary>
     public IReadOnlyList<StaticFile> ContentFiles { get; init; } = [];
 

@@ -24,6 +24,15 @@ public sealed record FrontMatter
     public string? ReviewedBy { get; init; }
     public DateTimeOffset? ReviewedOn { get; init; }
     public bool Draft { get; init; }
+
+    /// <summary>Articles only: after this moment the article is taken down.</summary>
+    public DateTimeOffset? Expires { get; init; }
+
+    /// <summary>Where the article's address leads once it expired, written as a link is (other.md, /help/); null for the 404 page.</summary>
+    public string? ExpiredRedirect { get; init; }
+    public int ExpiredRedirectLine { get; init; } = 1;
+    public int ExpiredRedirectColumn { get; init; } = 1;
+
     public IReadOnlyList<FaqSource> Faq { get; init; } = [];
     public IReadOnlyList<Alias> Aliases { get; init; } = [];
     public string? Image { get; init; }

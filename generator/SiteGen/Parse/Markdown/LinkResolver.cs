@@ -37,6 +37,8 @@ public static class LinkResolver
             if (site.Documents.TryGetValue(target, out string? sitePath)) return (site.Config.RootUrl(sitePath) + suffix, null);
             // The build fails on that document's own error; once it is fixed, the link resolves.
             if (site.Broken.Contains(target)) return (url, null);
+            if (site.Expired.TryGetValue(target, out var expired))
+                return (url, $"link to '{url}': {site.Display(target)} expired on {expired:yyyy-MM-dd} and is taken down; link to what replaces it");
             if (site.Scheduled.TryGetValue(target, out var date))
                 return (url, $"link to '{url}': {site.Display(target)} is scheduled for {date:yyyy-MM-dd} and not published yet");
             if (site.Unpublished.Contains(target)) return (url, $"link to '{url}': {site.Display(target)} is a draft and is not published");

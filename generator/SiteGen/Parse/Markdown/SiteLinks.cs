@@ -20,6 +20,9 @@ public sealed record SiteLinks(
     /// <summary>Articles left out because they are dated later than the build, with their date.</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> Scheduled { get; init; } = new Dictionary<string, DateTimeOffset>();
 
+    /// <summary>Articles taken down because their <c>expires</c> has passed, with that date.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> Expired { get; init; } = new Dictionary<string, DateTimeOffset>();
+
     /// <summary>Articles dated later than the build that it publishes all the same (--future, the preview): they show a mark.</summary>
     public IReadOnlySet<string> ShownEarly { get; init; } = new HashSet<string>();
 

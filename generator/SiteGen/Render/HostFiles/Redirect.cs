@@ -1,10 +1,10 @@
-using SiteGen.Model;
-
 namespace SiteGen.Render.HostFiles;
 
-/// <summary>An old address that now leads to an article.</summary>
+/// <summary>An old address that now leads to another page of the site: an article's alias, or an expired article's address.</summary>
 /// <param name="FromPath">Site-relative: "old/page/" for a folder URL, "old.html" for a file URL.</param>
-public sealed record Redirect(string FromPath, Article Target)
+/// <param name="TargetPath">Site-relative path of the page it leads to.</param>
+/// <param name="Title">The title of the page it leads to, for the link on the redirect page.</param>
+public sealed record Redirect(string FromPath, string TargetPath, string Title)
 {
     /// <summary>The file that answers at the old address: folder URLs get an index.html, like every page.</summary>
     public string OutputPath => FromPath.EndsWith('/') ? FromPath + "index.html" : FromPath;

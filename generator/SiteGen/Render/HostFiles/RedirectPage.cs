@@ -11,9 +11,9 @@ public static class RedirectPage
 {
     public static string Html(SiteConfig config, Redirect redirect)
     {
-        string target = WebUtility.HtmlEncode(config.RootUrl(redirect.Target.Path));
-        string canonical = WebUtility.HtmlEncode(config.AbsoluteUrl(redirect.Target.Path));
-        string title = WebUtility.HtmlEncode(redirect.Target.Title);
+        string target = WebUtility.HtmlEncode(config.RootUrl(redirect.TargetPath));
+        string canonical = WebUtility.HtmlEncode(config.AbsoluteUrl(redirect.TargetPath));
+        string title = WebUtility.HtmlEncode(redirect.Title);
         string lang = WebUtility.HtmlEncode(config.Language);
         return $"""
             <!doctype html>

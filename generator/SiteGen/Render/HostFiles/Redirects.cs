@@ -3,7 +3,10 @@ using SiteGen.Model;
 
 namespace SiteGen.Render.HostFiles;
 
-/// <summary>Collects the redirects that articles' <c>aliases</c> ask for, refusing those that would hide a real file.</summary>
+/// <summary>
+/// Collects the redirects that articles' <c>aliases</c> and expired articles' <c>expired_redirect</c> ask for,
+/// refusing those that would hide a real file.
+/// </summary>
 public static class Redirects
 {
     /// <param name="outputPaths">Every file the build writes besides redirects (pages, feeds, assets, content files).</param>
@@ -18,7 +21,7 @@ public static class Redirects
         {
             foreach (var (path, line, column) in article.Aliases)
             {
-                var redirect = new Redirect(path, article);
+                var redirect = new Redirect(path, article.Path, article.Title);
                 if (claimed.TryGetValue(path, out var owner))
                 {
                     if (owner != article)
@@ -36,6 +39,21 @@ public static class Redirects
                 }
             }
         }
-        return claimed.Select(c => new Redirect(c.Key, c.Value)).OrderBy(r => r.FromPath, StringComparer.Ordinal).ToList();
+        var redirects = claimed.Select(c => new Redirect(c.Key, c.Value.Path, c.Value.Title)).ToList();
+        foreach (var retired in site.Retired)
+        {
+            if (retired.RedirectTo is not { } target) continue;
+            var redirect = new Redirect(retired.Path, target, TitleAt(site, target));
+            // Another page at the expired article's address (a new article with its slug) wins: it is the page now.
+            if (taken.Contains(redirect.OutputPath) || claimed.ContainsKey(retired.Path)) continue;
+            redirects.Add(redirect);
+        }
+        return redirects.OrderBy(r => r.FromPath, StringComparer.Ordinal).ToList();
+    }
+
+    private static string TitleAt(Site site, string path)
+    {
+        string page = path.Split('#')[0];
+        return site.Articles.Cast<Document>().Concat(site.Pages).FirstOrDefault(d => d.Path == page)?.Title ?? site.Config.Title;
     }
 }

@@ -16,7 +16,7 @@ public static class RedirectsFile
         var text = new StringBuilder();
         foreach (var redirect in redirects)
             text.Append(config.RootUrl(redirect.FromPath)).Append(' ')
-                .Append(config.RootUrl(redirect.Target.Path)).Append(" 301\n");
+                .Append(config.RootUrl(redirect.TargetPath)).Append(" 301\n");
         return text.ToString();
     }
 }
