@@ -154,8 +154,10 @@ public sealed class LivePreview : IAsyncDisposable
         if (_verbose) BuildReport.PrintTimings(_stdout, result);
         if (result.Succeeded)
         {
+            // The first build is a whole build, told as `sitegen build` tells it; a rebuild's milliseconds are the point.
+            if (first) foreach (var warning in result.Warnings) _stderr.WriteLine(warning);
             _stdout.WriteLine(first
-                ? $"Built {Count(result.PageCount, "page")} in {Milliseconds(result.Elapsed)}"
+                ? $"Built {Count(result.PageCount, "page")} in {BuildReport.Seconds(result.Elapsed)}"
                 : $"Rebuilt in {Milliseconds(result.Elapsed)}: {Count(result.RenderedPages, "page")} rendered, {Count(result.ChangedFiles, "file")} changed{Changes(changed)}");
             return;
         }

@@ -12,6 +12,7 @@ public static class ServeCommand
         var theme = new Option<string?>("--theme") { Description = "A theme name to use instead of site.yml's (looked up in themes/ beside the content folder, then among SiteGen's own)." };
         var port = new Option<int>("--port", "-p") { Description = "The port to serve on at 127.0.0.1; 0 picks a free one.", DefaultValueFactory = _ => ServeOptions.DefaultPort };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print how long each stage of every build took." };
+        var open = new Option<bool>("--open") { Description = "Open the preview in the system's browser once it serves." };
         port.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be between 0 and 65535");
@@ -19,11 +20,11 @@ public static class ServeCommand
 
         var command = new Command("serve", "Preview the site, drafts included, at http://127.0.0.1:PORT/: rebuilt on every change to the content or theme, open pages reloaded.")
         {
-            source, theme, port, verbose,
+            source, theme, port, open, verbose,
         };
         command.SetAction(async (parsed, cancel) =>
         {
-            var options = new ServeOptions { SourceFolder = parsed.GetValue(source)!, Theme = parsed.GetValue(theme), Port = parsed.GetValue(port), Verbose = parsed.GetValue(verbose) };
+            var options = new ServeOptions { SourceFolder = parsed.GetValue(source)!, Theme = parsed.GetValue(theme), Port = parsed.GetValue(port), Open = parsed.GetValue(open), Verbose = parsed.GetValue(verbose) };
             // SIGTERM (a process manager, `kill`, `timeout`) stops the preview as Ctrl+C does. The command
             // line library's own hook relies on the runtime raising ProcessExit, which the native build does not.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
@@ -62,7 +63,9 @@ public static class ServeCommand
 
         await using (preview)
         {
-            stdout.WriteLine($"Serving {options.SourceFolder} at {preview.Url} (drafts included); press Ctrl+C to stop.");
+            stdout.WriteLine($"Serving {options.SourceFolder} at {preview.Url} (drafts and scheduled articles included); press Ctrl+C to stop.");
+            if (options.Open && BrowserLauncher.Open(preview.Url) is { } problem)
+                stderr.WriteLine($"sitegen: could not open a browser ({problem}); open {preview.Url} yourself");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancel);

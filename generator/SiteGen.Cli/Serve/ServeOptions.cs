@@ -14,6 +14,9 @@ public sealed record ServeOptions
     /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
     public int Port { get; init; } = DefaultPort;
 
+    /// <summary>Open the preview in the system's browser once it serves.</summary>
+    public bool Open { get; init; }
+
     /// <summary>Print how long each stage of every build took.</summary>
     public bool Verbose { get; init; }
 
