@@ -115,7 +115,7 @@ public static class ContentParser
         string? redirectTo = null;
         if (front.ExpiredRedirect is { Length: > 0 } written)
         {
-            var (url, problem) = written.Contains("://", StringComparison.Ordinal) || written.StartsWith("//", StringComparison.Ordinal)
+            var (url, problem) = LinkResolver.IsExternal(written)
                 ? (written, "expired_redirect must lead to a page of this site")
                 : LinkResolver.Rewrite(written, isImage: false, document.SourcePath, links);
             string basePath = links.Config.BasePath;

@@ -62,7 +62,7 @@ public static class SiteConfigParser
         string? name = org.Text("name", required: true);
         var logoAt = org.Node("logo") is { } logo ? Position(fields, logo) : default;
         // Every page shows the logo: one on another site would make every reader's browser contact that site.
-        if (org.Text("logo") is { } url && (url.Contains("://", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal)))
+        if (org.Text("logo") is { } url && Markdown.LinkResolver.IsExternal(url.Trim()))
             fields.Source.Error(org.Node("logo")!, $"organization logo '{url}' is on another site, which every reader's browser would contact; save it under the content folder's images/ and name it as images/<file>");
         return name is null ? null : new Organization(name.Trim(), org.Text("phone"), org.Text("url"), org.Text("address"), org.Text("logo"), logoAt);
     }

@@ -81,8 +81,8 @@ public static class LinkResolver
         return (Uri.UnescapeDataString(cut < 0 ? url : url[..cut]), cut < 0 ? "" : url[cut..]);
     }
 
-    // http:, https:, mailto:, tel:, data: ... or protocol-relative //host: anything that is not a path of this site.
-    private static bool IsExternal(string url)
+    /// <summary>http:, https:, mailto:, tel:, data: ... or protocol-relative //host: anything that is not a path of this site.</summary>
+    public static bool IsExternal(string url)
     {
         if (url.StartsWith("//", StringComparison.Ordinal)) return true;
         int colon = url.IndexOf(':');

@@ -1,6 +1,6 @@
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Tests.Templates;
+namespace SiteGen.Tests.Diagnostics;
 
 public sealed class SuggestionsTests
 {
