@@ -15,8 +15,12 @@ public sealed class LivePreview : IAsyncDisposable
 {
     private BuildSession? _session;
     private bool _verbose;
-    private readonly TextWriter _stdout;
-    private readonly TextWriter _stderr;
+    // The first build's report is held until it ends, so that a terminal's progress display is not written through;
+    // later rebuilds write straight to the terminal.
+    private readonly TextWriter _terminalOut;
+    private readonly TextWriter _terminalErr;
+    private volatile TextWriter _stdout = new StringWriter();
+    private volatile TextWriter _stderr = new StringWriter();
     private readonly PreviewFolder _folder;
     private readonly ReloadEvents _events = new();
     private readonly PendingPages _pending = new();
@@ -29,8 +33,8 @@ public sealed class LivePreview : IAsyncDisposable
 
     private LivePreview(TextWriter stdout, TextWriter stderr, PreviewFolder folder)
     {
-        _stdout = stdout;
-        _stderr = stderr;
+        _terminalOut = stdout;
+        _terminalErr = stderr;
         _folder = folder;
     }
 
@@ -72,7 +76,13 @@ public sealed class LivePreview : IAsyncDisposable
             ThemeRoots = options.ThemeRoots,
         };
         // One session for the whole preview: each rebuild parses and renders only what changed.
-        _session = new BuildSession(_options, incremental: true);
+        _session = new BuildSession(_options, incremental: true)
+        {
+            StageStarted = stage =>
+            {
+                if (!_firstBuild.Task.IsCompleted) options.FirstBuildStage?.Invoke(stage);
+            },
+        };
         _verbose = options.Verbose;
         _loop = new RebuildLoop(RebuildAsync, e => _stderr.WriteLine("sitegen: the rebuild stopped unexpectedly: " + e));
         // The watcher starts before the first build so that an edit made while it runs is not lost;
@@ -80,6 +90,20 @@ public sealed class LivePreview : IAsyncDisposable
         _watcher = new SiteWatcher(WatchedFolders.For(_options), _loop.Notify);
         _loop.Notify(Path.GetFullPath(options.SourceFolder));
         await _firstBuild.Task.WaitAsync(cancel);
+        if (options.FirstBuildStage is null) ReleaseFirstReport();
+    }
+
+    /// <summary>
+    /// Prints the first build's report, held while it ran (a terminal's progress display was showing its stages),
+    /// and lets later rebuilds print straight away. Called by the preview itself unless it reported stages.
+    /// </summary>
+    public void ReleaseFirstReport()
+    {
+        if (ReferenceEquals(_stdout, _terminalOut)) return;
+        var (heldOut, heldErr) = (_stdout, _stderr);
+        (_stdout, _stderr) = (_terminalOut, _terminalErr);
+        _terminalErr.Write(heldErr.ToString());
+        _terminalOut.Write(heldOut.ToString());
     }
 
     private PreviewServer Server => _server ?? throw new InvalidOperationException("The preview has not started.");

@@ -1,3 +1,4 @@
+using Spectre.Console;
 using System.CommandLine;
 using SiteGen.Build;
 
@@ -38,6 +39,9 @@ public static class ServeCommand
         return command;
     }
 
+    // As `sitegen build`: a person at a terminal sees the first build's stages; logs and pipes get plain lines.
+    private static bool ShowsProgress(TextWriter stdout) => !Console.IsOutputRedirected && ReferenceEquals(stdout, Console.Out);
+
     /// <summary>Serves until <paramref name="cancel"/> fires (Ctrl+C), then removes the preview's files.</summary>
     public static async Task<ExitCode> RunAsync(ServeOptions options, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
@@ -49,7 +53,10 @@ public static class ServeCommand
         LivePreview preview;
         try
         {
-            preview = await LivePreview.StartAsync(options, stdout, stderr, cancel);
+            preview = ShowsProgress(stdout)
+                ? await AnsiConsole.Status().Spinner(Spinner.Known.Dots).StartAsync("Building", context =>
+                    LivePreview.StartAsync(options with { FirstBuildStage = stage => context.Status($"Building: {stage}") }, stdout, stderr, cancel))
+                : await LivePreview.StartAsync(options, stdout, stderr, cancel);
         }
         catch (IOException e) when (!cancel.IsCancellationRequested)
         {
@@ -63,6 +70,7 @@ public static class ServeCommand
 
         await using (preview)
         {
+            preview.ReleaseFirstReport();
             stdout.WriteLine($"Serving {options.SourceFolder} at {preview.Url} (drafts and scheduled articles included); press Ctrl+C to stop.");
             if (options.Open && BrowserLauncher.Open(preview.Url) is { } problem)
                 stderr.WriteLine($"sitegen: could not open a browser ({problem}); open {preview.Url} yourself");

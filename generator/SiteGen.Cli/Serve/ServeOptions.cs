@@ -17,6 +17,12 @@ public sealed record ServeOptions
     /// <summary>Open the preview in the system's browser once it serves.</summary>
     public bool Open { get; init; }
 
+    /// <summary>
+    /// Told each stage of the first build as it starts, for a terminal's progress display; the first build's report
+    /// then waits for <see cref="LivePreview.ReleaseFirstReport"/>, once the display is gone.
+    /// </summary>
+    public Action<string>? FirstBuildStage { get; init; }
+
     /// <summary>Print how long each stage of every build took.</summary>
     public bool Verbose { get; init; }
 
