@@ -47,6 +47,26 @@ public sealed class IncrementalBuildTests : IDisposable
         AddImage();
     }
 
+    [Fact]
+    public void Scheduled_and_expired_articles_rebuild_as_a_full_build_does()
+    {
+        _site.Write("content/articles/later.md", "---\ntitle: Later\ndate: 2099-01-01\ntopics: [trust]\n---\n\nNot yet.\n");
+        _site.Write("content/articles/gone.md", "---\ntitle: Gone\ndate: 2020-01-01\nexpires: 2021-01-01\nexpired_redirect: /about/\n---\n\nOld news.\n");
+        var session = Session();
+
+        AssertSameAsFullBuild(session.Build(), "the first build");
+        Assert.False(Directory.Exists(Path.Combine(_site.Output, "articles", "later")));
+        Assert.Contains("url=/blog/about/", File.ReadAllText(Path.Combine(_site.Output, "articles", "gone", "index.html")));
+
+        _site.Write("content/articles/gone.md", "---\ntitle: Gone\ndate: 2020-01-01\nexpires: 2021-01-01\n---\n\nOld news, no redirect.\n");
+        AssertSameAsFullBuild(session.Build(), "after the expired article's redirect was removed");
+        Assert.False(Directory.Exists(Path.Combine(_site.Output, "articles", "gone")));
+
+        _site.Write("content/articles/later.md", "---\ntitle: Later\ndate: 2020-06-01\ntopics: [trust]\n---\n\nOut now.\n");
+        AssertSameAsFullBuild(session.Build(), "after the scheduled article's date came");
+        Assert.True(File.Exists(Path.Combine(_site.Output, "articles", "later", "index.html")));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

@@ -30,6 +30,21 @@ public sealed class ThemeErrorTests : IDisposable
     }
 
     [Fact]
+    public void Every_misspelt_name_of_a_layout_is_reported_in_one_build_each_once()
+    {
+        var site = RenderWith("layouts/article.html", "<article>\n  <h1>{{ article.titel }}</h1>\n  {{ artcle.body }}\n  <p>{{ article.autor }}</p>\n</article>\n");
+
+        var errors = site.Errors.OrderBy(e => e.Line).ToList();
+        Assert.Equal([2, 3, 4], errors.Select(e => e.Line));
+        Assert.All(errors, e => Assert.EndsWith("child/layouts/article.html", e.File));
+        Assert.Contains("`titel`", errors[0].Message);
+        Assert.EndsWith("did you mean `title`?", errors[0].Message);
+        Assert.Contains("`artcle`", errors[1].Message);
+        Assert.EndsWith("did you mean `article`?", errors[1].Message);
+        Assert.EndsWith("did you mean `author`?", errors[2].Message);
+    }
+
+    [Fact]
     public void A_syntax_error_is_reported_at_the_template()
     {
         var site = RenderWith("layouts/page.html", "<h1>{{ document.title }}</h1>\n{{ if document.body }}\n<p>never closed</p>\n");
