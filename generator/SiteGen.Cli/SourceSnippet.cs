@@ -7,7 +7,7 @@ namespace SiteGen.Cli;
 /// <code>
 ///    4 | topics: [trust
 ///    5 | ---
-///      | ^ invalid YAML
+///      | ^
 /// </code>
 /// </summary>
 public static class SourceSnippet

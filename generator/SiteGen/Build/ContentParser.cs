@@ -66,7 +66,7 @@ public static class ContentParser
             Parallel.For(0, documents.Count, i => converted[i] = Convert(converter, documents[i]));
         else
         {
-            ulong key = LinkTargets(config, content, documents, leftOut);
+            ulong key = LinkTargets(config, content, documents, leftOut, links.Broken);
             Parallel.For(0, documents.Count, i => converted[i] = cache.Convert(documents[i], key,
                 own => Convert(new DocumentConverter(markdown, links, own), documents[i]), errors));
         }
@@ -131,7 +131,8 @@ public static class ContentParser
 
     // What converting one document looks up besides its own text: the settings, where every other
     // document and file is published, and which are left out.
-    private static ulong LinkTargets(ParsedSiteConfig config, LoadedContent content, IReadOnlyList<SourceDocument> documents, LeftOut leftOut)
+    private static ulong LinkTargets(ParsedSiteConfig config, LoadedContent content, IReadOnlyList<SourceDocument> documents, LeftOut leftOut,
+        IReadOnlySet<string> broken)
     {
         var fingerprint = Fingerprint.Create();
         fingerprint.Add(content.SiteConfig?.Text);
@@ -143,7 +144,7 @@ public static class ContentParser
             fingerprint.Add(document.SitePath);
         }
         foreach (string path in leftOut.Unpublished.Order(StringComparer.Ordinal)) fingerprint.Add(path);
-        foreach (string path in Broken(content, documents, leftOut.Unpublished).Order(StringComparer.Ordinal)) fingerprint.Add(path);
+        foreach (string path in broken.Order(StringComparer.Ordinal)) fingerprint.Add(path);
         foreach (string path in leftOut.ShownEarly.Order(StringComparer.Ordinal)) fingerprint.Add(path);
         foreach (var file in content.Files) fingerprint.Add(file.OutputPath);
         return fingerprint.Value;

@@ -19,6 +19,7 @@ public static class FrontMatterParser
         var date = fields.Date("date", required: kind == DocumentKind.Article);
         var (slug, slugLine, slugColumn) = ReadSlug(fields, fileName);
         var (imageLine, imageColumn) = Position(fields, "image");
+        var (redirectLine, redirectColumn) = Position(fields, "expired_redirect");
         var front = new FrontMatter
         {
             Title = title?.Trim() ?? "",
@@ -35,8 +36,8 @@ public static class FrontMatterParser
             Draft = fields.Bool("draft", false),
             Expires = kind == DocumentKind.Article ? fields.Date("expires") : null,
             ExpiredRedirect = kind == DocumentKind.Article ? fields.Text("expired_redirect")?.Trim() : null,
-            ExpiredRedirectLine = Position(fields, "expired_redirect").Line,
-            ExpiredRedirectColumn = Position(fields, "expired_redirect").Column,
+            ExpiredRedirectLine = redirectLine,
+            ExpiredRedirectColumn = redirectColumn,
             Faq = ReadFaq(fields),
             Aliases = ReadAliases(fields),
             Image = fields.Text("image"),

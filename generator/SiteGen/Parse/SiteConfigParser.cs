@@ -60,11 +60,13 @@ public static class SiteConfigParser
         if (map is null) return null;
         var org = new YamlFields(fields.Source, map, Position(fields, map));
         string? name = org.Text("name", required: true);
-        var logoAt = org.Node("logo") is { } logo ? Position(fields, logo) : default;
+        string? logo = org.Text("logo");
+        var logoNode = org.Node("logo");
+        var logoAt = logoNode is null ? default : Position(fields, logoNode);
         // Every page shows the logo: one on another site would make every reader's browser contact that site.
-        if (org.Text("logo") is { } url && Markdown.LinkResolver.IsExternal(url.Trim()))
-            fields.Source.Error(org.Node("logo")!, $"organization logo '{url}' is on another site, which every reader's browser would contact; save it under the content folder's images/ and name it as images/<file>");
-        return name is null ? null : new Organization(name.Trim(), org.Text("phone"), org.Text("url"), org.Text("address"), org.Text("logo"), logoAt);
+        if (logo is not null && Markdown.LinkResolver.IsExternal(logo.Trim()))
+            fields.Source.Error(logoNode!, $"organization logo '{logo}' is on another site, which every reader's browser would contact; save it under the content folder's images/ and name it as images/<file>");
+        return name is null ? null : new Organization(name.Trim(), org.Text("phone"), org.Text("url"), org.Text("address"), logo, logoAt);
     }
 
     private static Helpline? ReadHelpline(YamlFields fields)

@@ -129,7 +129,7 @@ public static class SiteRenderer
     // A broken menu link or logo is fixed in site.yml, not in the layout that prints it.
     private static Dictionary<string, SettingLocation> MenuLinks(SiteConfig config, string? contentFolder)
     {
-        string siteYml = SourcePath.Display(Path.Combine(contentFolder ?? "", "site.yml"));
+        string siteYml = SiteYml(contentFolder);
         var links = config.Menu.Where(m => !SiteUrls.IsExternal(m.Url))
             .Select(m => (Url: SiteUrls.Resolve(config, m.Url), m.Line, m.Column))
             .DistinctBy(m => m.Url)
@@ -145,8 +145,10 @@ public static class SiteRenderer
         if (config.Style.Count == 0) return null;
         var stylesheet = assets.FirstOrDefault(a => a.RelativePath == "css/site.css").Bytes;
         var palette = ThemePalette.Read(stylesheet is null ? "" : System.Text.Encoding.UTF8.GetString(stylesheet));
-        return StyleSheet.Build(config.Style, palette, SourcePath.Display(Path.Combine(contentFolder ?? "", "site.yml")), errors);
+        return StyleSheet.Build(config.Style, palette, SiteYml(contentFolder), errors);
     }
+
+    private static string SiteYml(string? contentFolder) => SourcePath.Display(Path.Combine(contentFolder ?? "", "site.yml"));
 
     private static IReadOnlyList<(string RelativePath, byte[] Bytes)> ReadAssets(Theme theme) =>
         theme.Assets().Select(a => (a.RelativePath, File.ReadAllBytes(a.FullPath))).ToList();

@@ -28,8 +28,9 @@ public static class StyleSheet
                 errors.Add(siteYml, color.Line, color.Column, $"style.{color.Key}: the theme's stylesheet (css/site.css) has no --color-{absent} {(key.Dark ? "in its dark palette " : "")}for it to change");
                 continue;
             }
+            string value = Contrast.Normalize(color.Value);
             var after = new Dictionary<string, string>(before, StringComparer.Ordinal);
-            foreach (string property in key.Sets) after[property] = Contrast.Normalize(color.Value);
+            foreach (string property in key.Sets) after[property] = value;
             foreach (var pair in key.Pairs)
             {
                 if (!after.TryGetValue(pair.Front, out var front) || !after.TryGetValue(pair.Back, out var back)) continue;
@@ -39,7 +40,7 @@ public static class StyleSheet
                 errors.Add(siteYml, color.Line, color.Column, string.Create(CultureInfo.InvariantCulture,
                     $"style.{color.Key} {color.Value} fails WCAG AA: --color-{pair.Front} {front} on --color-{pair.Back} {back} is {Math.Floor(ratio * 100) / 100:0.00}:1, {(pair.Minimum >= 4.5 ? "text" : "this")} needs {pair.Minimum:0.#}:1"));
             }
-            foreach (string property in key.Sets) (key.Dark ? dark : light).Append($"--color-{property}:{Contrast.Normalize(color.Value)};");
+            foreach (string property in key.Sets) (key.Dark ? dark : light).Append($"--color-{property}:{value};");
         }
         if (failed) return null;
         var css = new StringBuilder();

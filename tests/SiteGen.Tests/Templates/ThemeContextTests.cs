@@ -161,6 +161,7 @@ public sealed class ThemeContextTests
 
         Assert.Equal("calm a", TemplateHarness.Render("{{ extra.mood }} {{ extra.tags[0] }}", globals));
         Assert.NotEmpty(TemplateHarness.Run("{{ extra.mood = 'x' }}", globals).Errors);
+        Assert.NotEmpty(TemplateHarness.Run("{{ extra.tags[0] = 'x' }}", globals).Errors);
     }
 
     [Theory]

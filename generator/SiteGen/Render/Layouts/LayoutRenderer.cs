@@ -33,15 +33,12 @@ internal sealed class LayoutRenderer : IDisposable
         _threadState = new ThreadLocal<RenderState>(() => new RenderState(new ThemeContext(loader, parsed, limits)));
     }
 
-    /// <summary>The page's HTML, or null when its layout is missing or fails (the errors are reported).</summary>
-    /// <param name="observer">Told what the page reads and includes, when the build records dependencies.</param>
-    public string? Render(PageJob job, string layoutPath, string baseLayoutPath, IRenderObserver? observer = null) =>
-        RenderPage(job, layoutPath, baseLayoutPath, observer) ? _threadState.Value!.Output.ToString() : null;
-
     /// <summary>
-    /// As <see cref="Render"/>, into a buffer of the calling thread, valid until that thread renders again: a
-    /// page is encoded and read straight from it, so no page becomes a string of its own.
+    /// Renders a page into a buffer of the calling thread, valid until that thread renders again: a page is encoded
+    /// and read straight from it, so no page becomes a string of its own. False when its layout is missing or fails
+    /// (the errors are reported).
     /// </summary>
+    /// <param name="observer">Told what the page reads and includes, when the build records dependencies.</param>
     public bool TryRender(PageJob job, string layoutPath, string baseLayoutPath, IRenderObserver? observer, out ReadOnlyMemory<char> html)
     {
         html = default;
