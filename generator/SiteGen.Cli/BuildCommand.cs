@@ -10,6 +10,10 @@ public static class BuildCommand
     {
         var source = CommandOptions.Source();
         var output = new Option<string>("--output", "-o") { Description = "The folder to write the site to; replaced whole by each successful build.", DefaultValueFactory = _ => "output" };
+        output.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>())) result.AddError("--output needs a folder");
+        });
         var theme = new Option<string?>("--theme") { Description = "A theme name to use instead of site.yml's (looked up in themes/ beside the content folder, then among SiteGen's own)." };
         var baseUrl = CommandOptions.BaseUrlOverride();
         var drafts = new Option<bool>("--drafts") { Description = "Also publish articles marked draft: true (for previews)." };

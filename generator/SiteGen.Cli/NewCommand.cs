@@ -15,12 +15,12 @@ public static class NewCommand
         };
         article.SetAction(parsed =>
         {
-            var draft = NewArticle.For(parsed.GetValue(title)!, DateOnly.FromDateTime(DateTime.Now));
-            if (draft is null)
+            if (NewArticle.Problem(parsed.GetValue(title)!) is { } problem)
             {
-                stderr.WriteLine("sitegen: the title needs at least one letter or digit");
+                stderr.WriteLine("sitegen: " + problem);
                 return (int)ExitCode.Usage;
             }
+            var draft = NewArticle.For(parsed.GetValue(title)!, DateOnly.FromDateTime(DateTime.Now))!;
             string path = Path.Combine(parsed.GetValue(source)!, "articles", draft.FileName);
             try
             {

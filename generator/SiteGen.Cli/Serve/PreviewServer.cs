@@ -53,6 +53,13 @@ public sealed class PreviewServer : IAsyncDisposable
     private static async Task RouteAsync(HttpContext context, SiteResponder site, ReloadEvents events, Task siteReady)
     {
         var request = context.Request;
+        if (!PreviewHosts.IsAllowed(request.Host, context.Connection.LocalPort))
+        {
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("The preview answers only to 127.0.0.1, localhost and [::1].\n", context.RequestAborted);
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;

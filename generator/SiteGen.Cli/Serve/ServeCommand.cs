@@ -16,6 +16,8 @@ public static class ServeCommand
         var open = new Option<bool>("--open") { Description = "Open the preview in the system's browser once it serves." };
         port.Validators.Add(result =>
         {
+            // A value that is not a number is the parser's error already; reading it here would throw.
+            if (result.Tokens.Count > 0 && !int.TryParse(result.Tokens[^1].Value, out _)) return;
             if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be between 0 and 65535");
         });
 

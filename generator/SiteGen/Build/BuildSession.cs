@@ -4,6 +4,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Load;
 using SiteGen.Model;
 using SiteGen.Parse;
+using SiteGen.Parse.Markdown;
 using SiteGen.PostProcess.Search;
 using SiteGen.Render;
 using SiteGen.Render.Dependencies;
@@ -42,7 +43,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         long start = Stopwatch.GetTimestamp();
         var clock = new StageClock(StageStarted);
         var errors = new ErrorList();
-        string output = OutputSafety.Normalize(options.OutputFolder);
+        string output = OutputSafety.Resolve(options.OutputFolder);
         var themeRoots = options.ThemeRoots ?? ThemeLocator.DefaultRoots(options.SourceFolder);
 
         if (OutputSafety.Problem(output, ProtectedFolders(themeRoots)) is { } refused)
@@ -53,15 +54,14 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var content = clock.Time("load", () => ContentLoader.Load(options.SourceFolder, errors));
         _sources?.KeepOnly(content.Articles.Concat(content.Pages).Select(s => s.RelativePath));
         var config = clock.Time("config", () => content.SiteConfig is null ? null : SiteConfigParser.Parse(content.SiteConfig, errors, options.BaseUrl, options.Theme));
-        // Without a usable site.yml the documents are still checked, so one run reports every error.
-        var parsed = ParseDocuments(clock, content, config ?? FallbackConfig, errors);
+        // Before the Markdown: heading ids must not take the ids of the theme's own elements.
+        var theme = config is null ? null : clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors,
+            content.SiteConfig!.DisplayPath, config.ThemeAt, options.SourceFolder));
+        // Without a usable site.yml or theme the documents are still checked, so one run reports every error.
+        var parsed = ParseDocuments(clock, content, config ?? FallbackConfig, errors, theme);
         var site = clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files, parsed.Retired));
         // Rendering broken content only repeats its errors (a missing article is also a broken link on the page).
-        if (config is null || errors.HasErrors) return Result(errors, clock, start, output);
-
-        var theme = clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors, content.SiteConfig!.DisplayPath,
-            config.ThemeAt, options.SourceFolder));
-        if (theme is null) return Result(errors, clock, start, output);
+        if (config is null || theme is null || errors.HasErrors) return Result(errors, clock, start, output);
         // Pages are left unrendered only when the folder still holds them as the last build wrote them.
         if (_written is not null && Directory.Exists(output)) return Update(clock, content, site, theme, errors, start, output, changes, listener);
 
@@ -153,17 +153,20 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     }
 
     // In a method of its own so the Markdown sources can be collected once converted, before rendering.
-    private ParsedContent ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, ErrorList errors)
+    /// <param name="theme">The site's theme, whose element ids and asset names content may not take; null when it cannot be found.</param>
+    private ParsedContent ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, ErrorList errors, Theme? theme)
     {
+        var reservedIds = theme is null ? null : ThemeIds.Of(theme);
+        var themeNames = theme?.Assets().Select(a => a.RelativePath.Split('/')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var publication = new Publication(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);
-        var (documents, leftOut) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, publication, errors, _sources));
+        var (documents, leftOut) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, publication, errors, _sources, themeNames));
         int drafts = leftOut.Unpublished.Count - leftOut.Scheduled.Count;
         if (drafts > 0)
             errors.Warn(ContentWarning.OfSite($"{(drafts == 1 ? "1 draft" : $"{drafts} drafts")} not published; build with --drafts to include them"));
         if (leftOut.Scheduled.Count > 0)
             errors.Warn(ContentWarning.OfSite(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{(leftOut.Scheduled.Count == 1 ? "1 article is" : $"{leftOut.Scheduled.Count} articles are")} scheduled for later and not published yet (the next on {leftOut.Scheduled.Values.Min():yyyy-MM-dd}); build with --future to include them")));
-        return clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, leftOut, content, errors, _sources));
+        return clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, leftOut, content, errors, _sources, reservedIds));
     }
 
     private static readonly ParsedSiteConfig FallbackConfig =

@@ -16,8 +16,9 @@ public static class ContentParser
 {
     /// <summary>Front matter of articles and pages, drafts and scheduled articles left out unless wanted, clashing paths reported.</summary>
     /// <param name="cache">Results of earlier builds to reuse for unchanged files, or null to read every file.</param>
+    /// <param name="themeNames">The first path segments of the theme's assets, which page slugs may not take.</param>
     public static (IReadOnlyList<SourceDocument> Published, LeftOut LeftOut) ReadFrontMatter(LoadedContent content, Publication publication, ErrorList errors,
-        SourceCache? cache = null)
+        SourceCache? cache = null, IReadOnlySet<string>? themeNames = null)
     {
         var articles = ReadAll(content.Articles, DocumentKind.Article, errors, cache);
         var pages = ReadAll(content.Pages, DocumentKind.Page, errors, cache);
@@ -29,7 +30,7 @@ public static class ContentParser
         var scheduled = future.Where(f => unpublished.Contains(f.Key)).ToDictionary(StringComparer.Ordinal);
         var shownEarly = future.Keys.Where(path => !unpublished.Contains(path)).ToHashSet(StringComparer.Ordinal);
         var published = all.Where(d => !unpublished.Contains(d.SourcePath)).ToList();
-        return (PathConflicts.Resolve(published, errors), new LeftOut(unpublished, scheduled, shownEarly, expired));
+        return (PathConflicts.Resolve(published, errors, themeNames), new LeftOut(unpublished, scheduled, shownEarly, expired));
     }
 
     private static IReadOnlyList<SourceDocument> ReadAll(IReadOnlyList<ContentSource> sources, DocumentKind kind, ErrorList errors, SourceCache? cache)
@@ -41,8 +42,9 @@ public static class ContentParser
     }
 
     /// <param name="cache">Conversions of earlier builds to reuse for unchanged documents, or null to convert every one.</param>
+    /// <param name="reservedIds">Ids the theme's elements use, kept from heading ids.</param>
     public static ParsedContent ConvertMarkdown(ParsedSiteConfig config, IReadOnlyList<SourceDocument> documents, LeftOut leftOut, LoadedContent content, ErrorList errors,
-        SourceCache? cache = null)
+        SourceCache? cache = null, ReservedIds? reservedIds = null)
     {
         var unpublished = leftOut.Unpublished;
         var links = new SiteLinks(
@@ -57,7 +59,7 @@ public static class ContentParser
             Expired = leftOut.Expired.ToDictionary(d => d.SourcePath, d => d.Front.Expires!.Value, StringComparer.Ordinal),
             ShownEarly = leftOut.ShownEarly,
         };
-        var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl);
+        var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl, config.Config.AllowContentScripts, reservedIds);
         CheckLinksOfBroken(content, links, markdown, errors);
         var converter = new DocumentConverter(markdown, links, errors);
 
@@ -66,7 +68,7 @@ public static class ContentParser
             Parallel.For(0, documents.Count, i => converted[i] = Convert(converter, documents[i]));
         else
         {
-            ulong key = LinkTargets(config, content, documents, leftOut, links.Broken);
+            ulong key = LinkTargets(config, content, documents, leftOut, links.Broken, reservedIds ?? ReservedIds.None);
             Parallel.For(0, documents.Count, i => converted[i] = cache.Convert(documents[i], key,
                 own => Convert(new DocumentConverter(markdown, links, own), documents[i]), errors));
         }
@@ -132,12 +134,15 @@ public static class ContentParser
     // What converting one document looks up besides its own text: the settings, where every other
     // document and file is published, and which are left out.
     private static ulong LinkTargets(ParsedSiteConfig config, LoadedContent content, IReadOnlyList<SourceDocument> documents, LeftOut leftOut,
-        IReadOnlySet<string> broken)
+        IReadOnlySet<string> broken, ReservedIds reservedIds)
     {
         var fingerprint = Fingerprint.Create();
+        foreach (string id in reservedIds.Exact.Order(StringComparer.Ordinal)) fingerprint.Add(id);
+        foreach (string prefix in reservedIds.Prefixes) fingerprint.Add(prefix + "*");
         fingerprint.Add(content.SiteConfig?.Text);
         fingerprint.Add(config.Config.BaseUrl);
         fingerprint.Add(config.Config.AllowRawHtml ? 1 : 0);
+        fingerprint.Add(config.Config.AllowContentScripts ? 1 : 0);
         foreach (var document in documents)
         {
             fingerprint.Add(document.SourcePath);

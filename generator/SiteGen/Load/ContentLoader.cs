@@ -1,13 +1,14 @@
 using System.Buffers;
-using System.IO.Enumeration;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Safety;
 
 namespace SiteGen.Load;
 
 /// <summary>
 /// Finds the sources of a site: content/site.yml, articles/**.md, pages/**.md, and every other file
-/// (images, PDFs...) to copy with its path. Hidden files and folders (".git", ".DS_Store") are skipped.
+/// (images, PDFs...) to copy with its path. Hidden files and folders (".git", ".DS_Store") are skipped; links out of
+/// the folder and special files are errors (see <see cref="FolderWalk"/>).
 /// </summary>
 public static class ContentLoader
 {
@@ -25,7 +26,7 @@ public static class ContentLoader
         var markdown = new List<ContentSource>();
         var files = new List<StaticFile>();
         string? siteConfig = null;
-        foreach (var (full, relative) in VisibleFiles(root))
+        foreach (var (full, relative) in FolderWalk.Files(root, "the content folder", errors))
         {
             if (relative == SiteConfigName) siteConfig = full;
             else if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) markdown.Add(new ContentSource(relative, full));
@@ -87,23 +88,4 @@ public static class ContentLoader
             if (bytes is not null) ArrayPool<byte>.Shared.Return(bytes);
         }
     }
-
-    // Names only: a rebuild that knows what changed asks the system nothing more about the other files.
-    private static IEnumerable<(string Full, string Relative)> VisibleFiles(string root)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        int prefix = Path.EndsInDirectorySeparator(root) ? root.Length : root.Length + 1;
-        return new FileSystemEnumerable<(string, string)>(root,
-            (ref FileSystemEntry entry) =>
-            {
-                string full = entry.ToFullPath();
-                return (full, full[prefix..].Replace('\\', '/'));
-            }, options)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && !IsHidden(entry.FileName),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsHidden(entry.FileName),
-        }.OrderBy(f => f.Item1, StringComparer.Ordinal);
-    }
-
-    private static bool IsHidden(ReadOnlySpan<char> name) => name.StartsWith('.');
 }

@@ -38,6 +38,12 @@ public sealed record SiteConfig
     /// <summary>Raw HTML in Markdown is kept when true (editors are trusted) and escaped when false.</summary>
     public bool AllowRawHtml { get; init; } = true;
 
+    /// <summary>
+    /// Raw HTML may hold &lt;script&gt;, on...= handlers and style= attributes, each allowed by its hash in the security
+    /// policy. Off by default: script in content is what the policy exists to stop, and is refused at its position.
+    /// </summary>
+    public bool AllowContentScripts { get; init; }
+
     /// <summary>Display names of topics by slug, from site.yml's <c>topics:</c> map.</summary>
     public IReadOnlyDictionary<string, string> TopicNames { get; init; } = new Dictionary<string, string>();
 
@@ -61,8 +67,8 @@ public sealed record Organization(string Name, string? Phone = null, string? Url
 /// <summary>The crisis line shown as a tap-to-call button on every article.</summary>
 public sealed record Helpline(string Label, string Phone, string? Hours = null)
 {
-    /// <summary>The number as a tel: URI (digits and a leading + only).</summary>
-    public string TelUri => "tel:" + new string(Phone.Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && i == 0)).ToArray());
+    /// <summary>The number as a tel: URI: keypad letters as digits, an extension as ;ext= (site.yml's checks refuse what is not one number).</summary>
+    public string TelUri => Parse.PhoneNumber.Parse(Phone).TelUri ?? "tel:" + new string(Phone.Where(char.IsAsciiDigit).ToArray());
 }
 
 /// <param name="Line">Where site.yml gives the URL, so a broken menu link is reported there.</param>

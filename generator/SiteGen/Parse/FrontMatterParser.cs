@@ -1,5 +1,6 @@
 using SiteGen.Model;
 using SiteGen.Diagnostics;
+using SiteGen.Safety;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Parse;
@@ -44,7 +45,7 @@ public static class FrontMatterParser
             ImageLine = imageLine,
             ImageColumn = imageColumn,
             ImageAlt = fields.Text("image_alt"),
-            Layout = kind == DocumentKind.Page ? fields.Text("layout") : null,
+            Layout = kind == DocumentKind.Page ? ReadLayout(fields) : null,
         };
         fields.WarnOfTypos("extra");
         front = front with { Extra = fields.Extra() };
@@ -54,6 +55,15 @@ public static class FrontMatterParser
 
     private static (int Line, int Column) Position(YamlFields fields, string key) =>
         fields.Node(key) is { } node ? (fields.Source.Line(node.Start), (int)node.Start.Column) : (1, 1);
+
+    private static string? ReadLayout(YamlFields fields)
+    {
+        string? layout = fields.Text("layout")?.Trim();
+        if (layout is null || TemplateNames.Problem(layout) is not { } problem) return layout;
+        var (line, column) = Position(fields, "layout");
+        fields.Source.Errors.Add(fields.Source.DisplayPath, line, column, $"layout '{layout}' {problem}; it names a file in the theme's layouts/ folder");
+        return null;
+    }
 
     private static (string Slug, int Line, int Column) ReadSlug(YamlFields fields, string fileName)
     {
@@ -68,11 +78,18 @@ public static class FrontMatterParser
     private static IReadOnlyList<string> ReadTopics(YamlFields fields)
     {
         var topics = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (value, node) in fields.TextList("topics"))
         {
             string slug = Slugs.From(value);
             if (slug.Length == 0) fields.Source.Error(node, $"topic '{value}' has no letters or digits");
-            else if (!topics.Contains(slug)) topics.Add(slug);
+            else if (seen.Count == ContentLimits.MaxTopicsPerArticle && !seen.Contains(slug))
+            {
+                // Every topic is a page listing the article with its topics: thousands would make millions of links.
+                fields.Source.Error(node, $"more than {ContentLimits.MaxTopicsPerArticle} topics on one article; keep the few it is about");
+                break;
+            }
+            else if (seen.Add(slug)) topics.Add(slug);
         }
         return topics;
     }

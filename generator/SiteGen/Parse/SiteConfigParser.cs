@@ -30,10 +30,11 @@ public static class SiteConfigParser
             Helpline = ReadHelpline(fields),
             Menu = ReadMenu(fields),
             ArticlesPerPage = fields.Int("articles_per_page", 10, min: 1),
-            AllowRawHtml = ReadMarkdownOptions(fields),
             TopicNames = ReadTopicNames(fields),
             Style = ReadStyle(fields),
         };
+        var (rawHtml, scripts) = ReadMarkdownOptions(fields);
+        config = config with { AllowRawHtml = rawHtml, AllowContentScripts = scripts };
         string? disclaimerText = fields.Text("disclaimer");
         fields.WarnOfTypos("site.extra");
         config = config with { Extra = fields.Extra() };
@@ -66,7 +67,10 @@ public static class SiteConfigParser
         // Every page shows the logo: one on another site would make every reader's browser contact that site.
         if (logo is not null && Markdown.LinkResolver.IsExternal(logo.Trim()))
             fields.Source.Error(logoNode!, $"organization logo '{logo}' is on another site, which every reader's browser would contact; save it under the content folder's images/ and name it as images/<file>");
-        return name is null ? null : new Organization(name.Trim(), org.Text("phone"), org.Text("url"), org.Text("address"), logo, logoAt);
+        string? phone = org.Text("phone")?.Trim();
+        if (phone is not null && PhoneNumber.Parse(phone).Problem is { } problem)
+            fields.Source.Error(org.Node("phone")!, $"organization phone '{phone}' {problem}");
+        return name is null ? null : new Organization(name.Trim(), phone, org.Text("url"), org.Text("address"), logo, logoAt);
     }
 
     private static Helpline? ReadHelpline(YamlFields fields)
@@ -83,8 +87,8 @@ public static class SiteConfigParser
         var help = new YamlFields(fields.Source, map, Position(fields, map));
         string? label = help.Text("label", required: true);
         string? phone = help.Text("phone", required: true);
-        if (phone is not null && !phone.Any(char.IsAsciiDigit))
-            fields.Source.Error(help.Node("phone")!, $"helpline phone '{phone}' has no digits");
+        if (phone is not null && PhoneNumber.Parse(phone).Problem is { } problem)
+            fields.Source.Error(help.Node("phone")!, $"helpline phone '{phone.Trim()}' {problem}");
         return label is null || phone is null ? null : new Helpline(label.Trim(), phone.Trim(), help.Text("hours"));
     }
 
@@ -112,16 +116,18 @@ public static class SiteConfigParser
         return menu;
     }
 
-    // `markdown: { raw_html: false }` escapes HTML written in Markdown, for sites whose editors should not embed markup.
-    private static bool ReadMarkdownOptions(YamlFields fields)
+    // `markdown: { raw_html: false }` escapes HTML written in Markdown, for sites whose editors should not embed markup;
+    // `scripts: true` lets raw HTML carry script and style attributes, which the security policy then allows by hash.
+    private static (bool RawHtml, bool Scripts) ReadMarkdownOptions(YamlFields fields)
     {
         var map = fields.Mapping("markdown");
-        if (map is null) return true;
+        if (map is null) return (true, false);
         var markdown = new YamlFields(fields.Source, map, Position(fields, map));
         bool raw = markdown.Bool("raw_html", true);
+        bool scripts = markdown.Bool("scripts", false);
         foreach (string unknown in markdown.Extra().Keys)
-            fields.Source.Error(map, $"unknown markdown option '{unknown}'; known: raw_html");
-        return raw;
+            fields.Source.Error(map, $"unknown markdown option '{unknown}'; known: raw_html, scripts");
+        return (raw, scripts);
     }
 
     private static IReadOnlyList<StyleColor> ReadStyle(YamlFields fields)

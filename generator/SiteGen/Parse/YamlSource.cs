@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Safety;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,6 +18,11 @@ public sealed class YamlSource(string displayPath, int firstLine, ErrorList erro
     /// <summary>The root mapping, an empty mapping for empty YAML, or null after reporting why not.</summary>
     public YamlMappingNode? LoadMapping(string yaml, string what)
     {
+        if (YamlLimits.Check(yaml) is var (at, problem))
+        {
+            Error(at, problem);
+            return null;
+        }
         var stream = new YamlStream();
         try
         {

@@ -24,8 +24,9 @@ namespace SiteGen.Render;
 /// <param name="searchBase">The site's base path when the theme has a search page (pages are read for the index), else null.</param>
 /// <param name="dependencies">The views' fingerprints when dependencies are to be recorded for the next build, else null.</param>
 /// <param name="write">Takes each page as it renders (to a staging folder), so no page is held; null to return them.</param>
+/// <param name="hashAttributes">Content may hold event handlers and style attributes (site.yml's <c>markdown.scripts</c>): the policy allows them by hash.</param>
 internal sealed class PageRenderer(Theme theme, SiteView site, TemplateLimits limits, ErrorList errors, string? searchBase, DependencyValues? dependencies,
-    RenderMemory? previous, TemplateFingerprints templates, Action<OutputFile>? write) : IDisposable
+    RenderMemory? previous, TemplateFingerprints templates, Action<OutputFile>? write, bool hashAttributes = false) : IDisposable
 {
     private readonly LayoutChoice _layouts = new(theme, errors);
     private readonly LayoutRenderer _renderer = new(theme, site, limits, errors);
@@ -68,7 +69,7 @@ internal sealed class PageRenderer(Theme theme, SiteView site, TemplateLimits li
         var bytes = PageBytes.Encode(html);
         var recorded = recorder?.Take(dependencies!, [layout, baseLayout]);
         if (recorded is not null) foreach (string template in recorded.Templates) templates.Of(template);
-        var (scripts, styles) = InlineCode.Hashes(bytes.Span);
+        var (scripts, styles) = InlineCode.Hashes(bytes.Span, hashAttributes);
         // The bytes are the thread's buffer: a page that is not written at once keeps a copy.
         var file = new OutputFile(job.OutputPath, write is null ? bytes.ToArray() : bytes);
         var outcome = new PageOutcome(job.OutputPath, new PageRecord(

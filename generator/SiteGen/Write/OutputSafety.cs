@@ -1,3 +1,5 @@
+using SiteGen.Safety;
+
 namespace SiteGen.Write;
 
 /// <summary>
@@ -30,10 +32,21 @@ public static class OutputSafety
             if (IsInside(full, other)) return $"the output folder cannot be inside the {name} folder ({other})";
         }
 
+        if (FileKinds.Of(full) == FileKind.SymbolicLink) return "the output folder is a symbolic link that leads nowhere; make it point at a folder or remove it";
         if (File.Exists(full)) return "the output path is a file, not a folder";
         if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(Path.Combine(full, MarkerFileName)))
             return $"the output folder exists and was not written by SiteGen (it has no {MarkerFileName}); empty it or choose another, since every build replaces it whole";
         return null;
+    }
+
+    /// <summary>
+    /// The folder a build replaces: the output path, or the folder it leads to when it is a symbolic link (a web root
+    /// linked to the output, say). The link is followed, not replaced: it goes on pointing at the new site.
+    /// </summary>
+    public static string Resolve(string output)
+    {
+        string full = Normalize(output);
+        return FileKinds.Of(full) == FileKind.SymbolicLink && FileKinds.RealPath(full) is { } target ? target : full;
     }
 
     public static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));

@@ -47,11 +47,19 @@ public sealed class StagingFolder : IDisposable
         {
             return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
         }
-        catch (IOException)
+        // Only a lock held elsewhere means another build; a read-only or full disk says what it is.
+        catch (IOException e) when (IsHeldElsewhere(e))
         {
             throw new IOException($"another build is writing to {output}; wait for it to finish");
         }
+        catch (IOException e)
+        {
+            throw new IOException($"cannot create {path}: {e.Message}", e);
+        }
     }
+
+    // EWOULDBLOCK on Unix (the flock that FileShare.None takes), a sharing or lock violation on Windows.
+    internal static bool IsHeldElsewhere(IOException e) => e.HResult is 11 or 35 || (e.HResult & 0xFFFF) is 32 or 33;
 
     // Staging and old folders of this output that a killed build could not remove; with the lock
     // held, no running build owns them.
@@ -59,6 +67,7 @@ public sealed class StagingFolder : IDisposable
     {
         string parent = System.IO.Path.GetDirectoryName(output)!;
         string name = System.IO.Path.GetFileName(output);
+        FolderSwap.Recover(output, Directory.EnumerateDirectories(parent, $".{name}.old-*").ToList());
         foreach (string purpose in new[] { "staging", "old" })
             foreach (string dir in Directory.EnumerateDirectories(parent, $".{name}.{purpose}-*"))
                 Directory.Delete(dir, recursive: true);
@@ -73,25 +82,16 @@ public sealed class StagingFolder : IDisposable
 
     public void Copy(StaticFile file) => File.Copy(file.SourceFullPath, Target(file.OutputPath));
 
-    /// <summary>Marks the folder as SiteGen's and puts it in the output folder's place (rename old away, rename new in, delete old).</summary>
+    /// <summary>Marks the folder as SiteGen's and puts it in the output folder's place, then deletes the old site.</summary>
     public void Commit()
     {
         File.WriteAllText(System.IO.Path.Combine(Path, OutputSafety.MarkerFileName), OutputSafety.MarkerText);
         if (Directory.Exists(_output))
         {
-            string old = Sibling(_output, "old");
-            Directory.Move(_output, old);
-            try
-            {
-                Directory.Move(Path, _output);
-            }
-            catch
-            {
-                Directory.Move(old, _output);
-                throw;
-            }
+            // After the exchange the staging path holds the old site, which Dispose deletes like any leftover.
+            FolderSwap.Exchange(Path, _output, Sibling(_output, "old"));
             _committed = true;
-            Directory.Delete(old, recursive: true);
+            Directory.Delete(Path, recursive: true);
         }
         else
         {

@@ -24,11 +24,24 @@ public class CliTests
     [InlineData("build", "--source", "no-such-folder")]
     [InlineData("serve", "--source", "no-such-folder")]
     [InlineData("build", "--base-url", "example.org")]
+    [InlineData("build", "--base-url", "https://editor:secret@example.org/")]
+    [InlineData("build", "--output", "")]
+    [InlineData("serve", "--port", "abc")]
+    [InlineData("new", "article", "A title\nover two lines")]
     public void Usage_errors_exit_with_2(params string[] args)
     {
         var run = SiteGenProcess.Start(Path.GetTempPath(), args);
         Assert.Equal(2, run.ExitCode);
         Assert.NotEmpty(run.Stderr);
+    }
+
+    [Fact]
+    public void A_title_too_long_for_an_article_is_a_usage_error()
+    {
+        var stderr = new StringWriter();
+        var code = SiteGen.Cli.SiteGenCommand.Run(["new", "article", string.Join(' ', Enumerable.Repeat("word", 60)), "--source", Path.GetTempPath()], new StringWriter(), stderr);
+        Assert.Equal(SiteGen.Cli.ExitCode.Usage, code);
+        Assert.Contains("longer than", stderr.ToString());
     }
 
     [Theory]

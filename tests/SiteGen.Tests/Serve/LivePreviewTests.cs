@@ -148,6 +148,31 @@ public sealed class LivePreviewTests : IAsyncLifetime
         await events.NextNamedAsync("reload", Patience);
     }
 
+    [Theory]
+    [InlineData("attacker.example")]
+    [InlineData("127.0.0.1.attacker.example")]
+    public async Task A_request_for_another_host_name_is_refused(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_preview.Url, "/articles/trust/"));
+        request.Headers.Host = $"{host}:{_preview.Url.Port}";
+        using var page = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, page.StatusCode);
+        Assert.DoesNotContain("Trust returns", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Loopback_names_are_answered()
+    {
+        foreach (string host in new[] { "localhost", "127.0.0.1", "[::1]" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_preview.Url, "/articles/trust/"));
+            request.Headers.Host = $"{host}:{_preview.Url.Port}";
+            using var page = await _http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        }
+    }
+
     private async Task<HttpResponseMessage> GetAsync(string path) => await _http.GetAsync(new Uri(_preview.Url, path));
 
     private async Task<EventStreamReader> OpenEventsAsync()

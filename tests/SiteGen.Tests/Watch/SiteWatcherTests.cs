@@ -58,6 +58,42 @@ public class SiteWatcherTests
         Assert.Equal([Path.GetFullPath(folder.Root)], watcher.Folders);
     }
 
+    [Fact]
+    public async Task A_folder_deleted_and_made_again_is_watched_again()
+    {
+        using var folder = new TempFolder();
+        string content = Directory.CreateDirectory(Path.Combine(folder.Root, "content")).FullName;
+        var reported = new ConcurrentQueue<string>();
+        using var watcher = new SiteWatcher([content], reported.Enqueue);
+
+        Directory.Delete(content, recursive: true);
+        Directory.CreateDirectory(Path.Combine(content, "articles"));
+        await WaitUntilAsync(() => watcher.Folders.Count == 1);
+        string article = Path.Combine(content, "articles", "trust.md");
+        await Task.Delay(100);
+        File.WriteAllText(article, "new");
+
+        await WaitUntilAsync(() => reported.Contains(article));
+    }
+
+    [Fact]
+    public async Task A_folder_that_appears_later_is_watched_from_then()
+    {
+        using var folder = new TempFolder();
+        string themes = Path.Combine(folder.Root, "themes");
+        var reported = new ConcurrentQueue<string>();
+        using var watcher = new SiteWatcher([themes], reported.Enqueue);
+        Assert.Empty(watcher.Folders);
+
+        Directory.CreateDirectory(themes);
+        await WaitUntilAsync(() => watcher.Folders.Count == 1);
+        await Task.Delay(100);
+        string file = Path.Combine(themes, "theme.yml");
+        File.WriteAllText(file, "name: x");
+
+        await WaitUntilAsync(() => reported.Contains(file));
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         using var timeout = new CancellationTokenSource(Patience);

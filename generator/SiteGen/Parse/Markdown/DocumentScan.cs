@@ -2,6 +2,7 @@ using System.Text;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Safety;
 
 namespace SiteGen.Parse.Markdown;
 
@@ -16,18 +17,26 @@ public static class DocumentScan
 
     /// <summary>The document's links and images; its prose's word count (headings, paragraphs, lists, quotes,
     /// tables; not code or footnotes) and its first <see cref="SummaryWords"/> words of paragraphs.</summary>
-    public sealed record Result(IReadOnlyList<LinkInline> Links, int WordCount, string Opening);
+    /// <param name="Autolinks">Links written as &lt;scheme:...&gt;, which need no resolving but may not run script.</param>
+    /// <param name="Html">Raw HTML blocks and inline tags, checked for script.</param>
+    /// <param name="HeadingPastLimit">The first heading past <see cref="ContentLimits.MaxHeadings"/>, or null.</param>
+    public sealed record Result(IReadOnlyList<LinkInline> Links, IReadOnlyList<AutolinkInline> Autolinks, IReadOnlyList<MarkdownObject> Html,
+        int WordCount, string Opening, HeadingBlock? HeadingPastLimit);
 
     public static Result Scan(MarkdownDocument document)
     {
         var scan = new Walker();
         scan.Block(document, prose: true);
-        return new Result(scan.Links, scan.Words, BodyText.Truncate(scan.Opening.ToString(), SummaryWords));
+        return new Result(scan.Links, scan.Autolinks, scan.Html, scan.Words, BodyText.Truncate(scan.Opening.ToString(), SummaryWords), scan.HeadingPastLimit);
     }
 
     private sealed class Walker
     {
         public readonly List<LinkInline> Links = [];
+        public readonly List<AutolinkInline> Autolinks = [];
+        public readonly List<MarkdownObject> Html = [];
+        public HeadingBlock? HeadingPastLimit;
+        private int _headings;
         public readonly StringBuilder Opening = new();
         public int Words;
         private int _openingWords;
@@ -44,6 +53,12 @@ public static class DocumentScan
                 foreach (var child in container) Block(child, inner);
                 return;
             }
+            if (block is HtmlBlock html)
+            {
+                Html.Add(html);
+                return;
+            }
+            if (block is HeadingBlock heading && ++_headings == ContentLimits.MaxHeadings + 1) HeadingPastLimit = heading;
             if (block is not LeafBlock { Inline: { } inline } leaf) return;
 
             bool opening = prose && leaf is ParagraphBlock && _openingWords < SummaryWords;
@@ -70,7 +85,11 @@ public static class DocumentScan
                     case LiteralInline literal: Text(literal.Content.AsSpan(), count, keep); break;
                     case CodeInline code: Text(code.Content, count, keep); break;
                     case LineBreakInline: Text(" ", count, keep); break;
-                    case AutolinkInline auto: Text(auto.Url, count, keep); break;
+                    case AutolinkInline auto:
+                        Autolinks.Add(auto);
+                        Text(auto.Url, count, keep);
+                        break;
+                    case HtmlInline tag: Html.Add(tag); break;
                     case LinkInline link:
                         Links.Add(link);
                         Inlines(link, count, keep);

@@ -1,5 +1,6 @@
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
+using SiteGen.Safety;
 
 namespace SiteGen.Parse.Markdown;
 
@@ -11,19 +12,27 @@ namespace SiteGen.Parse.Markdown;
 /// </summary>
 public static class LinkResolver
 {
-    public static void Resolve(IEnumerable<LinkInline> links, MarkdownOrigin origin, SiteLinks site, ErrorList errors)
+    public static void Resolve(DocumentScan.Result scan, MarkdownOrigin origin, SiteLinks site, ErrorList errors)
     {
-        foreach (var link in links)
+        // An autolink (<https://...>) is only ever external; its scheme is all there is to check.
+        foreach (var auto in scan.Autolinks)
+            if (UrlSchemes.Problem(auto.Url, isImage: false) is { } refused)
+                errors.Add(origin.DisplayPath, origin.FirstLine + auto.Line, auto.Column + 1, $"link '{Shorten(auto.Url)}': {refused}");
+        foreach (var link in scan.Links)
         {
             string? url = link.Url;
-            if (string.IsNullOrEmpty(url) || url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) continue;
+            if (string.IsNullOrEmpty(url)) continue;
             string? problem;
-            if (IsExternal(url)) problem = link.IsImage ? ExternalImage(url, site) : null;
+            if (UrlSchemes.Problem(url, link.IsImage) is { } refused) problem = $"{(link.IsImage ? "image" : "link")} '{Shorten(url)}': {refused}";
+            else if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) problem = null;
+            else if (IsExternal(url)) problem = link.IsImage ? ExternalImage(url, site) : null;
             else if (url.StartsWith('#')) problem = null;
             else (link.Url, problem) = Rewrite(url, link.IsImage, origin.SourcePath, site);
             if (problem is not null) errors.Add(origin.DisplayPath, origin.FirstLine + link.Line, link.Column + 1, problem);
         }
     }
+
+    private static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "...";
 
     /// <summary>The site URL for a link written in the document at <paramref name="fromSourcePath"/>, or the URL unchanged and a problem.</summary>
     public static (string Url, string? Problem) Rewrite(string url, bool isImage, string fromSourcePath, SiteLinks site)

@@ -1,7 +1,9 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
+using SiteGen.Safety;
 
 namespace SiteGen.Parse.Markdown;
 
@@ -15,32 +17,94 @@ public sealed class MarkdownConverter
     // worker keeps one for the whole build instead of making them again for every body and FAQ answer.
     private readonly ThreadLocal<HtmlRenderer> _renderers;
 
-    public MarkdownConverter(bool allowRawHtml, string baseUrl)
+    private readonly bool _allowScripts;
+
+    /// <param name="allowScripts">Raw HTML may hold script (see <see cref="ContentHtml"/>); otherwise script is an error at its position.</param>
+    /// <param name="reservedIds">Ids of the theme's elements, which no heading id may take.</param>
+    public MarkdownConverter(bool allowRawHtml, string baseUrl, bool allowScripts = false, ReservedIds? reservedIds = null)
     {
-        _pipeline = MarkdownPipelineFactory.Create(allowRawHtml, baseUrl);
-        _withoutAutoLinks = MarkdownPipelineFactory.Create(allowRawHtml, baseUrl, autoLinks: false);
-        _renderers = new(() =>
-        {
-            var renderer = new HtmlRenderer(new StringWriter { NewLine = "\n" });
-            _pipeline.Setup(renderer);
-            return renderer;
-        });
+        _allowScripts = allowScripts;
+        _pipeline = MarkdownPipelineFactory.Create(allowRawHtml, baseUrl, reservedIds: reservedIds);
+        _withoutAutoLinks = MarkdownPipelineFactory.Create(allowRawHtml, baseUrl, autoLinks: false, reservedIds);
+        _renderers = new(NewRenderer);
     }
 
     public MarkdownResult Convert(string markdown, MarkdownOrigin origin, SiteLinks site, ErrorList errors)
     {
-        var document = Parse(markdown);
-        var scan = DocumentScan.Scan(document);
-        LinkResolver.Resolve(scan.Links, origin, site, errors);
-        return new MarkdownResult(Render([document]), TableOfContents.Of(document), FaqSection.Read(document, Render), scan.WordCount, scan.Opening);
+        try
+        {
+            var document = Parse(markdown);
+            var scan = Check(document, origin, site, errors);
+            return new MarkdownResult(Render([document]), TableOfContents.Of(document), FaqSection.Read(document, Render), scan.WordCount, scan.Opening);
+        }
+        catch (Exception e) when (IsTooDeep(e))
+        {
+            TooDeep(origin, errors);
+            return new MarkdownResult("", [], [], 0, "");
+        }
     }
 
     /// <summary>Markdown that is not a page body (an FAQ answer, the disclaimer): its HTML and its plain text.</summary>
     public (string Html, string Text) ConvertFragment(string markdown, MarkdownOrigin origin, SiteLinks site, ErrorList errors)
     {
-        var document = Parse(markdown);
-        LinkResolver.Resolve(DocumentScan.Scan(document).Links, origin, site, errors);
-        return (Render([document]), BodyText.Plain([document]));
+        try
+        {
+            var document = Parse(markdown);
+            Check(document, origin, site, errors);
+            return (Render([document]), BodyText.Plain([document]));
+        }
+        catch (Exception e) when (IsTooDeep(e))
+        {
+            TooDeep(origin, errors);
+            return ("", "");
+        }
+    }
+
+    private HtmlRenderer NewRenderer()
+    {
+        var renderer = new HtmlRenderer(new StringWriter { NewLine = "\n" });
+        _pipeline.Setup(renderer);
+        return renderer;
+    }
+
+    // A renderer stopped halfway keeps the state it stopped in: the thread's next document gets a fresh one.
+    private void TooDeep(MarkdownOrigin origin, ErrorList errors)
+    {
+        _renderers.Value = NewRenderer();
+        errors.Add(origin.DisplayPath, origin.FirstLine, 1, ContentLimits.TooDeep);
+    }
+
+    private DocumentScan.Result Check(MarkdownDocument document, MarkdownOrigin origin, SiteLinks site, ErrorList errors)
+    {
+        var scan = DocumentScan.Scan(document);
+        if (scan.HeadingPastLimit is { } heading)
+            errors.Add(origin.DisplayPath, origin.FirstLine + heading.Line, heading.Column + 1,
+                $"more than {ContentLimits.MaxHeadings:N0} headings in one document; split it into several");
+        LinkResolver.Resolve(scan, origin, site, errors);
+        CheckHtml(scan, origin, errors);
+        return scan;
+    }
+
+    // Markdig refuses nesting past its depth limit with an ArgumentException; rendering what it accepted can still run out of stack.
+    private static bool IsTooDeep(Exception e) =>
+        e is InsufficientExecutionStackException
+        || (e is ArgumentException && e.TargetSite?.DeclaringType?.Namespace?.StartsWith("Markdig", StringComparison.Ordinal) == true);
+
+    private void CheckHtml(DocumentScan.Result scan, MarkdownOrigin origin, ErrorList errors)
+    {
+        foreach (var node in scan.Html)
+        {
+            string html = node is HtmlBlock block ? block.Lines.ToString() : ((HtmlInline)node).Tag;
+            foreach (var finding in ContentHtml.Problems(html, _allowScripts))
+            {
+                // Offsets count from the node's first character; each later line of a block starts at column 1.
+                int lineStart = html.LastIndexOf('\n', Math.Max(0, finding.Offset - 1)) + 1;
+                if (finding.Offset == 0) lineStart = 0;
+                int lines = html.AsSpan(0, lineStart).Count('\n');
+                int column = (lines == 0 ? node.Column : 0) + finding.Offset - lineStart + 1;
+                errors.Add(origin.DisplayPath, origin.FirstLine + node.Line + lines, column, finding.Problem);
+            }
+        }
     }
 
     private MarkdownDocument Parse(string markdown) =>

@@ -21,13 +21,22 @@ public static partial class InlineCode
         "", "module", "text/javascript", "application/javascript", "application/ecmascript", "text/ecmascript",
     };
 
-    public static (IReadOnlyList<string> Scripts, IReadOnlyList<string> Styles) Hashes(string html) =>
-        Hashes(Encoding.UTF8.GetBytes(html));
+    /// <summary>A policy source that lets hashes match event handlers and style attributes, not only elements.</summary>
+    public const string UnsafeHashes = "'unsafe-hashes'";
 
-    public static (IReadOnlyList<string> Scripts, IReadOnlyList<string> Styles) Hashes(ReadOnlySpan<byte> html)
+    [GeneratedRegex("""\s(?<name>on[a-z]+|style)\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)')""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptAttribute();
+
+    public static (IReadOnlyList<string> Scripts, IReadOnlyList<string> Styles) Hashes(string html, bool attributes = false) =>
+        Hashes(Encoding.UTF8.GetBytes(html), attributes);
+
+    /// <param name="attributes">Also hash on...= handlers and style= attributes (with <see cref="UnsafeHashes"/>): only for
+    /// sites that allow them in content, since every page is then decoded and searched.</param>
+    public static (IReadOnlyList<string> Scripts, IReadOnlyList<string> Styles) Hashes(ReadOnlySpan<byte> html, bool attributes = false)
     {
         var scripts = new List<string>();
         var styles = new List<string>();
+        if (attributes) AttributeHashes(Encoding.UTF8.GetString(html), scripts, styles);
         int at = 0;
         while (NextElement(html, ref at) is { } element)
         {
@@ -44,6 +53,17 @@ public static partial class InlineCode
             at = bodyStart + bodyLength;
         }
         return (scripts, styles);
+    }
+
+    // The value as the browser hashes it: entities decoded, as the attribute's text.
+    private static void AttributeHashes(string html, List<string> scripts, List<string> styles)
+    {
+        foreach (Match m in ScriptAttribute().Matches(html))
+        {
+            var list = m.Groups["name"].Value.Equals("style", StringComparison.OrdinalIgnoreCase) ? styles : scripts;
+            if (list.Count == 0 || list[0] != UnsafeHashes) list.Insert(0, UnsafeHashes);
+            list.Add(Hash(System.Net.WebUtility.HtmlDecode(m.Groups["value"].Value)));
+        }
     }
 
     public static string Hash(string code) => Hash(Encoding.UTF8.GetBytes(code));

@@ -4,6 +4,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Render.Themes;
+using SiteGen.Safety;
 
 namespace SiteGen.Render.Templates;
 
@@ -22,6 +23,8 @@ internal sealed class ThemeTemplateLoader(Theme theme) : ITemplateLoader
 
     public string? GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        if (TemplateNames.Problem(templateName) is { } problem)
+            throw new ScriptRuntimeException(callerSpan, $"partial '{templateName}' {problem}; it names a file in the theme's partials/ folder");
         var lookup = _lookups.GetOrAdd(templateName, _find);
         return lookup.Found ?? throw new ScriptRuntimeException(callerSpan, lookup.NotFoundMessage("partial", templateName));
     }

@@ -1,3 +1,6 @@
+using SiteGen.Diagnostics;
+using SiteGen.Safety;
+
 namespace SiteGen.Render.Themes;
 
 /// <summary>
@@ -58,8 +61,9 @@ public sealed class Theme
         foreach (var theme in Chain.Reverse())
         {
             if (!Directory.Exists(theme.AssetsRoot)) continue;
-            foreach (string file in Directory.EnumerateFiles(theme.AssetsRoot, "*", SearchOption.AllDirectories))
-                found[Path.GetRelativePath(theme.AssetsRoot, file).Replace('\\', '/')] = file;
+            // The theme's folder was walked for links and special files when it was located: nothing new to report.
+            foreach (var file in FolderWalk.Files(theme.AssetsRoot, $"theme '{theme.Name}'", new ErrorList()))
+                found[file.RelativePath] = file.FullPath;
         }
         return found.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToList();
     }

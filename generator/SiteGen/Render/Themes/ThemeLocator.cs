@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Safety;
 
 namespace SiteGen.Render.Themes;
 
@@ -64,6 +65,11 @@ public static class ThemeLocator
             errors.Add(SourcePath.Display(askedBy), at.Line, at.Column, message);
             return null;
         }
+
+        // The walk finds links out of the theme and special files before any of its files is read.
+        int before = errors.Count;
+        FolderWalk.Files(folder, $"theme '{name}'", errors);
+        if (errors.Count > before) return null;
 
         string manifestPath = Path.Combine(folder, ThemeManifest.FileName);
         var manifest = ThemeManifest.Read(SourcePath.Display(manifestPath), File.ReadAllText(manifestPath), errors);

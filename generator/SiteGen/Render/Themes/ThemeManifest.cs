@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Safety;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -12,6 +13,11 @@ public sealed record ThemeManifest(string Name, string? Extends)
     /// <summary>Reads a theme.yml; reports problems at their line and returns null when the file is unusable.</summary>
     public static ThemeManifest? Read(string path, string yamlText, ErrorList errors)
     {
+        if (YamlLimits.Check(yamlText) is var (at, problem))
+        {
+            errors.Add(path, (int)at.Line, (int)at.Column, problem);
+            return null;
+        }
         var stream = new YamlStream();
         try
         {
