@@ -61,21 +61,27 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
     private List<FaqEntry> ConvertFaq(SourceDocument source, IEnumerable<string> takenIds)
     {
         var taken = new HashSet<string>(takenIds, StringComparer.Ordinal);
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
         var entries = new List<FaqEntry>();
         foreach (var faq in source.Front.Faq)
         {
             var origin = new MarkdownOrigin(source.SourcePath, source.DisplayPath, faq.AnswerLine);
             var (html, text) = markdown.ConvertFragment(faq.AnswerMarkdown, origin, links, errors);
-            string anchor = UniqueId("faq-" + Slugs.From(faq.Question), taken);
+            string anchor = UniqueId("faq-" + Slugs.From(faq.Question), taken, next);
             entries.Add(new FaqEntry(faq.Question, html, text, anchor));
         }
         return entries;
     }
 
-    private static string UniqueId(string wanted, HashSet<string> taken)
+    // Each wanted id remembers its next number, so many identical questions take linear time.
+    private static string UniqueId(string wanted, HashSet<string> taken, Dictionary<string, int> next)
     {
-        string id = wanted;
-        for (int n = 1; !taken.Add(id); n++) id = $"{wanted}-{n}";
+        if (taken.Add(wanted)) return wanted;
+        int n = next.GetValueOrDefault(wanted, 1);
+        string id;
+        do id = $"{wanted}-{n++}";
+        while (!taken.Add(id));
+        next[wanted] = n;
         return id;
     }
 

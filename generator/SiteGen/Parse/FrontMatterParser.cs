@@ -114,6 +114,11 @@ public static class FrontMatterParser
         var entries = new List<FaqSource>();
         foreach (var item in list.Children)
         {
+            if (entries.Count == ContentLimits.MaxFaqEntries)
+            {
+                fields.Source.Error(item, $"more than {ContentLimits.MaxFaqEntries} FAQ entries on one article; the FAQ pages gather them from every article");
+                break;
+            }
             if (item is not YamlMappingNode entry)
             {
                 fields.Source.Error(item, "each FAQ entry needs 'q' (the question) and 'a' (the answer)");

@@ -18,15 +18,15 @@ public sealed class YamlSource(string displayPath, int firstLine, ErrorList erro
     /// <summary>The root mapping, an empty mapping for empty YAML, or null after reporting why not.</summary>
     public YamlMappingNode? LoadMapping(string yaml, string what)
     {
-        if (YamlLimits.Check(yaml) is var (at, problem))
-        {
-            Error(at, problem);
-            return null;
-        }
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(YamlLimits.Parser(yaml));
+        }
+        catch (YamlLimitException e)
+        {
+            Error(e.Start, e.Problem);
+            return null;
         }
         catch (YamlException e)
         {

@@ -13,8 +13,9 @@ public static partial class ContentHtml
     [GeneratedRegex("""<(?<name>[A-Za-z][^\s/>]*)(?<attributes>(?:[^>"']|"[^"]*"|'[^']*')*)>?""", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 
+    /// <summary>One attribute of a tag's text: its name, and its value when it has one (quoted or not).</summary>
     [GeneratedRegex("""(?<name>[^\s"'=/>]+)(?:\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s>]+)))?""", RegexOptions.CultureInvariant)]
-    private static partial Regex Attribute();
+    internal static partial Regex Attribute();
 
     [GeneratedRegex("<!--.*?(?:-->|$)", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Comment();

@@ -12,6 +12,9 @@ public static class ContentLimits
     /// <summary>Topics of one article: each is a page of its own that lists the article.</summary>
     public const int MaxTopicsPerArticle = 50;
 
+    /// <summary>Questions in one article's front matter.</summary>
+    public const int MaxFaqEntries = 200;
+
     public const string TooDeep =
         "Markdown nested too deeply to publish (lists, quotes, brackets or emphasis inside each other hundreds of times)";
 }

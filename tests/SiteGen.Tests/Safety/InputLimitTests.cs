@@ -18,9 +18,12 @@ public class InputLimitTests
     public void An_alias_bomb_in_front_matter_is_refused_at_the_alias_quickly()
     {
         using var site = SiteFixture.Create(SiteFixture.Article("a", frontMatter: Bomb(9)));
+        long allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         site.Build();
+        // Bounds, not timings: expanded, the bomb takes minutes and gigabytes; refused, a build of one article.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "the bomb was expanded");
+        Assert.True(GC.GetTotalAllocatedBytes() - allocated < 2L << 30, "the bomb was expanded");
         var error = Assert.Single(site.ErrorsIn("content/articles/a.md"));
         Assert.Contains("aliases", error.Message);
         Assert.Equal(9, error.Line); // a5 is the first line whose expansion passes 100,000 values
@@ -58,6 +61,26 @@ public class InputLimitTests
         var error = Assert.Single(site.ErrorsIn("content/articles/a.md"));
         Assert.Contains($"more than {ContentLimits.MaxTopicsPerArticle} topics", error.Message);
         Assert.Equal(4, error.Line);
+    }
+
+    [Fact]
+    public void More_faq_entries_than_the_limit_is_an_error_at_the_first_past_it()
+    {
+        string faq = string.Concat(Enumerable.Repeat("\n  - q: Same?\n    a: Yes.", ContentLimits.MaxFaqEntries + 1));
+        using var site = SiteFixture.Create(SiteFixture.Article("a", frontMatter: "faq:" + faq));
+        site.Build();
+        var error = Assert.Single(site.ErrorsIn("content/articles/a.md"));
+        Assert.Equal(5 + 2 * ContentLimits.MaxFaqEntries, error.Line);
+    }
+
+    [Fact]
+    public void Identical_questions_get_numbered_anchors()
+    {
+        string faq = string.Concat(Enumerable.Repeat("\n  - q: Same?\n    a: Yes.", 3));
+        using var site = SiteFixture.Create(SiteFixture.Article("a", frontMatter: "faq:" + faq));
+        site.BuildOk();
+        var ids = site.Html("articles/a/index.html").QuerySelectorAll("[id^='faq-same']").Select(e => e.Id).ToList();
+        Assert.Equal(["faq-same", "faq-same-1", "faq-same-2"], ids);
     }
 
     [Theory]

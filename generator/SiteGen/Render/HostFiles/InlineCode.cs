@@ -12,10 +12,6 @@ namespace SiteGen.Render.HostFiles;
 /// </summary>
 public static partial class InlineCode
 {
-    [GeneratedRegex("""(?<name>[^\s"'=/>]+)(?:\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s>]+)))?""",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Attribute();
-
     private static readonly HashSet<string> ScriptTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         "", "module", "text/javascript", "application/javascript", "application/ecmascript", "text/ecmascript",
@@ -126,7 +122,7 @@ public static partial class InlineCode
     private static Dictionary<string, string> Attributes(string text)
     {
         var attributes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match m in Attribute().Matches(text))
+        foreach (Match m in Safety.ContentHtml.Attribute().Matches(text))
             attributes.TryAdd(m.Groups["name"].Value, m.Groups["value"].Value);
         return attributes;
     }

@@ -13,15 +13,15 @@ public sealed record ThemeManifest(string Name, string? Extends)
     /// <summary>Reads a theme.yml; reports problems at their line and returns null when the file is unusable.</summary>
     public static ThemeManifest? Read(string path, string yamlText, ErrorList errors)
     {
-        if (YamlLimits.Check(yamlText) is var (at, problem))
-        {
-            errors.Add(path, (int)at.Line, (int)at.Column, problem);
-            return null;
-        }
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yamlText));
+            stream.Load(YamlLimits.Parser(yamlText));
+        }
+        catch (YamlLimitException e)
+        {
+            errors.Add(path, (int)e.Start.Line, (int)e.Start.Column, e.Problem);
+            return null;
         }
         catch (YamlException e)
         {
