@@ -7,11 +7,14 @@ namespace SiteGen.Parse;
 /// <summary>URL-safe names: what a slug may hold, and turning a name into one.</summary>
 public static class Slugs
 {
-    /// <summary>Characters of a slug: room for a long title's words (WordPress slugs included).</summary>
-    public const int MaxLength = 120;
+    /// <summary>Characters of a slug written in front matter or as a file name (WordPress allows 200).</summary>
+    public const int MaxLength = 200;
 
-    /// <summary>UTF-8 bytes of a slug, well within the 255 bytes of a file name: 120 letters of another script may need 480.</summary>
-    public const int MaxBytes = 200;
+    /// <summary>UTF-8 bytes of a slug, within the 255 bytes of a file name: 200 letters of another script may need 800.</summary>
+    public const int MaxBytes = 240;
+
+    /// <summary>Characters of a slug made from a title or name: short enough to read in an address bar.</summary>
+    public const int MadeLength = 120;
 
     /// <summary>Why <paramref name="slug"/> cannot name a folder of the site, or null when it can.</summary>
     public static string? Problem(string slug)
@@ -29,7 +32,7 @@ public static class Slugs
     /// <summary>
     /// Lower-case letters and digits, with single '-' for anything else ("Self Care!" -> "self-care"). Latin letters are
     /// spelt in ASCII (café -> cafe, Straße -> strasse, niño -> nino); letters of other scripts stay as they are
-    /// (日本語 -> 日本語), as Hugo does. Cut at a word's end to <see cref="MaxLength"/> characters.
+    /// (日本語 -> 日本語), as Hugo does. Cut at a word's end to <see cref="MadeLength"/> characters.
     /// </summary>
     public static string From(string text)
     {
@@ -58,9 +61,9 @@ public static class Slugs
             }
         }
         string result = slug.ToString().TrimEnd('-');
-        while (result.Length > MaxLength || Encoding.UTF8.GetByteCount(result) > MaxBytes)
+        while (result.Length > MadeLength || Encoding.UTF8.GetByteCount(result) > MaxBytes)
         {
-            int limit = Math.Min(result.Length - 1, MaxLength);
+            int limit = Math.Min(result.Length - 1, MadeLength);
             int cut = result.LastIndexOf('-', limit);
             result = result[..(cut > limit / 2 ? cut : limit)].TrimEnd('-');
         }

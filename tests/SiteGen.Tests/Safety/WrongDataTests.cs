@@ -69,7 +69,7 @@ public class WrongDataTests
     public void Long_titles_make_slugs_cut_at_a_word_within_the_limits()
     {
         string slug = Slugs.From(string.Join(' ', Enumerable.Repeat("recovery", 40)));
-        Assert.True(slug.Length <= Slugs.MaxLength);
+        Assert.True(slug.Length <= Slugs.MadeLength);
         Assert.EndsWith("recovery", slug);
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(Slugs.From(new string('語', 300))) <= Slugs.MaxBytes);
     }
