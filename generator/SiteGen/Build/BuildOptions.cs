@@ -23,6 +23,9 @@ public sealed record BuildOptions
     /// <summary>The moment the build publishes for; null for the clock's.</summary>
     public DateTimeOffset? Now { get; init; }
 
+    /// <summary>Where encoded images are kept between builds; null for .sitegen-cache beside the content folder.</summary>
+    public string? CacheFolder { get; init; }
+
     /// <summary>Folders searched for themes by name, in order; null for themes/ beside the content folder, then the themes shipped with SiteGen.</summary>
     public IReadOnlyList<string>? ThemeRoots { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SiteGen.Build.Incremental;
 using SiteGen.Diagnostics;
+using SiteGen.Images;
 using SiteGen.Load;
 using SiteGen.Model;
 using SiteGen.Parse;
@@ -54,16 +55,21 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var content = clock.Time("load", () => ContentLoader.Load(options.SourceFolder, errors));
         _sources?.KeepOnly(content.Articles.Concat(content.Pages).Select(s => s.RelativePath));
         var config = clock.Time("config", () => content.SiteConfig is null ? null : SiteConfigParser.Parse(content.SiteConfig, errors, options.BaseUrl, options.Theme));
+        // Images are encoded on the thread pool while the documents are parsed; the pages wait for them only to render.
+        var images = config is null ? null : SiteImages.Start(content.Files, config.Config.Images,
+            new ImageCache(options.CacheFolder ?? ImageCache.Beside(options.SourceFolder)), errors);
         // Before the Markdown: heading ids must not take the ids of the theme's own elements.
         var theme = config is null ? null : clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors,
             content.SiteConfig!.DisplayPath, config.ThemeAt, options.SourceFolder));
         // Without a usable site.yml or theme the documents are still checked, so one run reports every error.
         var parsed = ParseDocuments(clock, content, config ?? FallbackConfig, errors, theme);
-        var site = clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files, parsed.Retired));
+        var covers = images is null ? null : clock.Time("images", () => Covers(images, parsed.Articles));
+        var site = clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files, parsed.Retired, covers));
         // Rendering broken content only repeats its errors (a missing article is also a broken link on the page).
         if (config is null || theme is null || errors.HasErrors) return Result(errors, clock, start, output);
         // Pages are left unrendered only when the folder still holds them as the last build wrote them.
-        if (_written is not null && Directory.Exists(output)) return Update(clock, content, site, theme, errors, start, output, changes, listener);
+        var pageImages = images is null ? null : new PageImages(images, site.Config.BasePath, site.Config.Images.Sizes);
+        if (_written is not null && Directory.Exists(output)) return Update(clock, content, site, theme, pageImages, errors, start, output, changes, listener);
 
         // A full build writes each page to a staging folder as it renders, so no page is held until the end.
         StagingFolder staging;
@@ -79,8 +85,9 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         using (staging)
         {
             var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors,
-                new RenderOptions(options.SourceFolder, Write: file => Stage(staging, file, output, errors)), incremental ? new Rebuild() : null));
+                Options(pageImages) with { Write = file => Stage(staging, file, output, errors) }, incremental ? new Rebuild() : null));
             if (errors.HasErrors) return Result(errors, clock, start, output);
+            content = Published(content, images);
             var files = rendered.Files;
             var paths = rendered.Paths;
             // The index serves the theme's search page (the renderer read the pages only for such a theme).
@@ -98,12 +105,13 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         }
     }
 
-    private BuildResult Update(StageClock clock, LoadedContent content, Site site, Theme theme, ErrorList errors, long start, string output,
+    private BuildResult Update(StageClock clock, LoadedContent content, Site site, Theme theme, PageImages? images, ErrorList errors, long start, string output,
         ChangedPaths changes, IBuildListener? listener)
     {
-        var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, new RenderOptions(options.SourceFolder),
+        var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, Options(images),
             new Rebuild(_memory, document => _sources!.Edited(document.SourcePath), listener is null ? null : listener.EditedPagesRendered)));
         if (errors.HasErrors) return Result(errors, clock, start, output);
+        content = Published(content, images?.Images);
         if (rendered.SearchPages is null)
         {
             if (clock.Time("write", () => Update(output, rendered.Files, rendered.Paths, content.Files, changes, errors)) is not { } changed)
@@ -122,6 +130,28 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         listener?.SearchIndexWritten(indexChanged);
         return Succeeded(rendered, paths, content, pagesChanged.Count + indexChanged.Count, errors, clock, start, output);
     }
+
+    private RenderOptions Options(PageImages? images) => new(options.SourceFolder,
+        // Read by the link check once the pages have rendered, when templates have asked for every size they show.
+        OtherOutputs: images is null ? null : Enumerable.Repeat(images.Images, 1).SelectMany(i => i.Files()).Select(f => f.OutputPath),
+        Images: images);
+
+    // The article images' pictures for shared links, made in parallel once every image is processed.
+    private static Dictionary<string, string> Covers(SiteImages images, IReadOnlyList<Article> articles)
+    {
+        images.Wait();
+        var wanted = articles.Select(a => a.Image).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var covers = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Parallel.ForEach(wanted, image =>
+        {
+            if (images.Cover(image) is { } cover) covers[image] = cover.OutputPath;
+        });
+        return new Dictionary<string, string>(covers, StringComparer.Ordinal);
+    }
+
+    // What the site publishes of the content folder: raster images as the image stage wrote them, other files as they are.
+    private static LoadedContent Published(LoadedContent content, SiteImages? images) =>
+        images is null ? content : content with { Files = [.. images.OtherFiles, .. images.Files()] };
 
     private static void Stage(StagingFolder staging, OutputFile file, string output, ErrorList errors)
     {

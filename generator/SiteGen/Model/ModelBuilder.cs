@@ -5,8 +5,9 @@ public static class ModelBuilder
 {
     public const int RelatedCount = 5;
 
+    /// <param name="covers">Each article image's 1200 × 630 picture for shared links, by the image's site path.</param>
     public static Site Build(SiteConfig config, IEnumerable<Article> articles, IEnumerable<Page> pages, IReadOnlyList<StaticFile> contentFiles,
-        IReadOnlyList<RetiredArticle>? retired = null)
+        IReadOnlyList<RetiredArticle>? retired = null, IReadOnlyDictionary<string, string>? covers = null)
     {
         var ordered = articles.OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
         var related = new RelatedArticles(ordered, RelatedCount);
@@ -18,6 +19,7 @@ public static class ModelBuilder
             Topics = BuildTopics(config, ordered),
             ContentFiles = contentFiles,
             Retired = retired ?? [],
+            Covers = covers ?? new Dictionary<string, string>(),
             Related = related.Of,
         };
     }

@@ -31,6 +31,12 @@ public sealed class Site
     /// <summary>Files under content/ copied with their paths.</summary>
     public IReadOnlyList<StaticFile> ContentFiles { get; init; } = [];
 
+    /// <summary>The picture of a shared link (1200 × 630, Open Graph and structured data) of each article image, by the image's site path.</summary>
+    public IReadOnlyDictionary<string, string> Covers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The site path of the picture to show where <paramref name="image"/> is shared: its cover when it has one.</summary>
+    public string SharedImage(string image) => Covers.TryGetValue(image, out var cover) ? cover : image;
+
     /// <summary>Articles sharing topics with the given one, most shared first, then newest.</summary>
     public required Func<Article, IReadOnlyList<Article>> Related { get; init; }
 

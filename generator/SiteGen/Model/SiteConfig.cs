@@ -44,6 +44,9 @@ public sealed record SiteConfig
     /// </summary>
     public bool AllowContentScripts { get; init; }
 
+    /// <summary>site.yml's <c>images:</c>: the widths, quality and formats raster images are published in.</summary>
+    public Images.ImageSettings Images { get; init; } = SiteGen.Images.ImageSettings.Default;
+
     /// <summary>Display names of topics by slug, from site.yml's <c>topics:</c> map.</summary>
     public IReadOnlyDictionary<string, string> TopicNames { get; init; } = new Dictionary<string, string>();
 

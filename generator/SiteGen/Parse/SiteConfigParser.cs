@@ -1,5 +1,6 @@
 using SiteGen.Style;
 using SiteGen.Diagnostics;
+using SiteGen.Images;
 using SiteGen.Load;
 using SiteGen.Model;
 using YamlDotNet.RepresentationModel;
@@ -34,7 +35,7 @@ public static class SiteConfigParser
             Style = ReadStyle(fields),
         };
         var (rawHtml, scripts) = ReadMarkdownOptions(fields);
-        config = config with { AllowRawHtml = rawHtml, AllowContentScripts = scripts };
+        config = config with { AllowRawHtml = rawHtml, AllowContentScripts = scripts, Images = ReadImages(fields) };
         string? disclaimerText = fields.Text("disclaimer");
         fields.WarnOfTypos("site.extra");
         config = config with { Extra = fields.Extra() };
@@ -128,6 +129,41 @@ public static class SiteConfigParser
         foreach (string unknown in markdown.Extra().Keys)
             fields.Source.Error(map, $"unknown markdown option '{unknown}'; known: raw_html, scripts");
         return (raw, scripts);
+    }
+
+    // `images: { widths: [480, 800], quality: 80, formats: [webp, jpeg], sizes: "100vw" }`, each key falling back to the default.
+    private static ImageSettings ReadImages(YamlFields fields)
+    {
+        var map = fields.Mapping("images");
+        var defaults = ImageSettings.Default;
+        if (map is null) return defaults;
+        var images = new YamlFields(fields.Source, map, Position(fields, map));
+        var widths = new List<int>();
+        foreach (var (text, node) in images.TextList("widths"))
+        {
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int width) && width is >= 16 and <= 10_000)
+                widths.Add(width);
+            else
+                fields.Source.Error(node, $"image width '{text}' must be a number of pixels from 16 to 10000");
+        }
+        var formats = new List<ImageFormat>();
+        foreach (var (text, node) in images.TextList("formats"))
+        {
+            if (ImageFormats.FromName(text) is { } format) formats.Add(format);
+            else fields.Source.Error(node, $"image format '{text}' is not one of webp, jpeg, png");
+        }
+        if (formats.Count > 0 && formats[^1] == ImageFormat.Webp)
+            fields.Source.Error(images.Node("formats")!, "the last image format is the one every browser is sent: make it jpeg or png (webp before it is offered where smaller)");
+        int quality = images.Int("quality", defaults.Quality, min: 1);
+        if (quality > 100) fields.Source.Error(images.Node("quality")!, "image quality must be from 1 to 100");
+        string sizes = images.Text("sizes")?.Trim() is { Length: > 0 } given ? given : defaults.Sizes;
+        foreach (string unknown in images.Extra().Keys)
+            fields.Source.Error(map, $"unknown images option '{unknown}'; known: widths, quality, formats, sizes");
+        return new ImageSettings(
+            widths.Count > 0 ? widths.Distinct().Order().ToList() : defaults.Widths,
+            Math.Clamp(quality, 1, 100),
+            formats.Count > 0 ? formats.Distinct().ToList() : defaults.Formats,
+            sizes);
     }
 
     private static IReadOnlyList<StyleColor> ReadStyle(YamlFields fields)

@@ -14,8 +14,8 @@ public class SiteBuildTests
             "title: Making Amends\ntopics: [trust]", date: "2025-02-01"),
         SiteFixture.Article("relapse", "Relapse text.", "title: After a Relapse\ntopics: [relapse]", date: "2025-01-01"),
         SiteFixture.Article("unfinished", "Not yet.", "title: Unfinished\ndraft: true", date: "2025-04-01"),
-        ("content/articles/hands.jpg", "jpeg bytes"),
-        ("content/pages/about.md", "---\ntitle: About us\n---\n\nWe help. See [trust](../articles/trust.md)."));
+        ("content/pages/about.md", "---\ntitle: About us\n---\n\nWe help. See [trust](../articles/trust.md)."))
+        .WriteBytes("content/articles/hands.jpg", TestImages.Jpeg(64, 48));
 
     [Fact]
     public void Every_article_and_page_is_written_with_its_title()
@@ -26,7 +26,9 @@ public class SiteBuildTests
         Assert.Equal("Rebuilding Trust", site.Html("articles/trust/index.html").QuerySelector("article.article h1")!.TextContent);
         Assert.Contains("Rebuilding Trust", site.Html("articles/trust/index.html").Title);
         Assert.Equal("About us", site.Html("about/index.html").QuerySelector("main h1")!.TextContent.Trim());
-        Assert.Equal("jpeg bytes", site.ReadOutput("articles/hands.jpg"));
+        // Published re-encoded at its own path, so a link to the file itself still works.
+        using var hands = SkiaSharp.SKBitmap.Decode(Path.Combine(site.Output, "articles/hands.jpg"));
+        Assert.Equal((64, 48), (hands.Width, hands.Height));
     }
 
     [Fact]
@@ -60,7 +62,7 @@ public class SiteBuildTests
         var body = site.Html("articles/trust/index.html").QuerySelector("div.article-body")!;
 
         Assert.Contains(body.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/articles/amends/#why");
-        Assert.Equal("/articles/hands.jpg", body.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Matches(@"^/articles/hands-64w\.[0-9a-f]{10}\.jpg$", body.QuerySelector("img")!.GetAttribute("src"));
         Assert.Equal("why-trust-breaks", body.QuerySelector("h2")!.Id);
         Assert.Contains(site.Html("about/index.html").QuerySelectorAll("a"), a => a.GetAttribute("href") == "/articles/trust/");
     }
@@ -107,7 +109,7 @@ public class SiteBuildTests
                 Assert.StartsWith("/blog/", url);
                 Assert.True(Resolves(url, "/blog/", files), $"{page} links to {url}, which was not written");
             }
-        Assert.Equal("/blog/articles/hands.jpg", site.Html("articles/trust/index.html").QuerySelector("div.article-body img")!.GetAttribute("src"));
+        Assert.Matches(@"^/blog/articles/hands-64w\.[0-9a-f]{10}\.jpg$", site.Html("articles/trust/index.html").QuerySelector("div.article-body img")!.GetAttribute("src"));
     }
 
     [Fact]
@@ -152,7 +154,9 @@ public class SiteBuildTests
         Assert.False(site.Build().Succeeded);
 
         Assert.Equal(before, site.ReadOutput("articles/trust/index.html"));
-        Assert.Equal(["content", "output"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // No staging or set-aside folder left; the image cache beside the content is kept on purpose.
+        Assert.Equal(["content", "output"], Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName)
+            .Where(name => name != SiteGen.Images.ImageCache.FolderName).Order(StringComparer.Ordinal));
     }
 
     // Root-relative href/src values of the page (links, stylesheets, scripts, images); other sites and anchors are not ours.

@@ -76,10 +76,13 @@ public class ContentBoundaryTests
     public void A_link_inside_the_content_folder_is_followed()
     {
         using var site = SiteFixture.Create(SiteFixture.Article("a", "![Hands](../images/alias.png)"));
-        site.WriteBytes("content/images/real.png", [1, 2, 3]);
+        site.Write("content/images/real.txt", "words");
+        Link(site, "content/images/alias.txt", "real.txt");
+        site.WriteBytes("content/images/real.png", TestImages.Encode(TestImages.Picture(40, 30), SkiaSharp.SKEncodedImageFormat.Png));
         Link(site, "content/images/alias.png", "real.png");
         site.BuildOk();
-        Assert.Equal([1, 2, 3], File.ReadAllBytes(Path.Combine(site.Output, "images/alias.png")));
+        Assert.Equal("words", site.ReadOutput("images/alias.txt"));
+        Assert.True(site.OutputExists("images/alias.png"));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace SiteGen.Render.Dependencies;
 internal sealed class PlanCache(ulong settings)
 {
     // Kept with the article object itself, for as long as it lives: unchanged articles are the same objects build after build.
-    private static readonly KeptPerObject<Article, (ulong Settings, string? Topic), string> Articles = new();
+    private static readonly KeptPerObject<Article, (ulong Settings, string? Topic, string? Image), string> Articles = new();
     private (ulong Key, IReadOnlyList<PageJob> Jobs)? _faq;
 
     public ulong Settings => settings;
@@ -28,7 +28,8 @@ internal sealed class PlanCache(ulong settings)
     }
 
     public string ForArticle(Site site, Article article) =>
-        Articles.Get(article, (settings, SchemaOrg.FirstTopic(site, article)?.Name), () => SchemaOrg.ForArticle(site, article));
+        Articles.Get(article, (settings, SchemaOrg.FirstTopic(site, article)?.Name, article.Image is null ? null : site.SharedImage(article.Image)),
+            () => SchemaOrg.ForArticle(site, article));
 
     public IReadOnlyList<PageJob> FaqJobs(Site site)
     {

@@ -23,9 +23,13 @@ internal sealed class LayoutRenderer : IDisposable
     private readonly SiteView _site;
     private readonly ThreadLocal<RenderState> _threadState;
 
-    public LayoutRenderer(Theme theme, SiteView site, TemplateLimits limits, ErrorList errors)
+    private readonly ScriptObject _image;
+
+    /// <param name="images">The image stage, for templates' <c>image.resize</c>; null where there is none.</param>
+    public LayoutRenderer(Theme theme, SiteView site, TemplateLimits limits, ErrorList errors, Images.PageImages? images = null)
     {
         _site = site;
+        _image = ImageResize.Object(images?.Images, images?.BasePath ?? "/");
         var loader = new ThemeTemplateLoader(theme);
         _cache = new TemplateCache(loader, errors);
         _reported = new ReportedOnce(errors);
@@ -91,6 +95,7 @@ internal sealed class LayoutRenderer : IDisposable
     {
         var variables = new ScriptObject();
         variables["site"] = _site;
+        variables["image"] = _image;
         variables["page"] = job.Info;
         job.Variables.AddTo(variables);
         return variables;

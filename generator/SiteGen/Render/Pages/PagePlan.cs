@@ -71,7 +71,7 @@ public static class PagePlan
         var view = views.Of(article);
         var info = Info(site.Config, "article", view.Title, view.Description, article.Path) with
         {
-            Image = article.Image is null ? null : AbsoluteUrls.Of(site.Config, article.Image),
+            Image = article.Image is null ? null : AbsoluteUrls.Of(site.Config, site.SharedImage(article.Image)),
             ImageAlt = view.ImageAlt,
             JsonLd = articleJsonLd(site, article),
         };

@@ -24,7 +24,8 @@ public static class ArticleNodes
             ("lastReviewed", article.ReviewedOn is { } on ? Rfc3339.FormatDate(on) : null));
     }
 
-    public static JsonObject BlogPosting(SiteConfig config, Article article)
+    /// <param name="image">The site path of the article's shared picture (its cover), or null.</param>
+    public static JsonObject BlogPosting(SiteConfig config, Article article, string? image = null)
     {
         string url = config.AbsoluteUrl(article.Path);
         return JsonLd.Identified("BlogPosting", url + "#article",
@@ -34,7 +35,7 @@ public static class ArticleNodes
             ("dateModified", Rfc3339.Format(article.LastModified)),
             ("author", article.Author is { } author ? Person(author) : OrganizationNode.Build(config)),
             ("publisher", OrganizationNode.Build(config)),
-            ("image", article.Image is { Length: > 0 } image ? AbsoluteUrls.Of(config, image) : null),
+            ("image", (image ?? article.Image) is { Length: > 0 } shown ? AbsoluteUrls.Of(config, shown) : null),
             ("inLanguage", config.Language),
             ("wordCount", article.WordCount > 0 ? JsonValue.Create(article.WordCount) : null),
             ("mainEntityOfPage", JsonLd.Reference(url)));

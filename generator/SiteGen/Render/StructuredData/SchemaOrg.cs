@@ -32,7 +32,7 @@ public static class SchemaOrg
         var nodes = new List<JsonObject>
         {
             ArticleNodes.WebPage(config, article),
-            ArticleNodes.BlogPosting(config, article),
+            ArticleNodes.BlogPosting(config, article, article.Image is null ? null : site.SharedImage(article.Image)),
             BreadcrumbNode.Build(config, article.Path, trail),
         };
         if (article.Faq.Count > 0) nodes.Add(FaqPageNode.Build(config, article.Path, article.Faq));

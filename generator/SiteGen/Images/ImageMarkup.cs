@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Images;
+
+/// <summary>
+/// Rewrites a page's <c>&lt;img&gt;</c> tags for the images the stage processed: <c>srcset</c> and <c>sizes</c> so a phone
+/// downloads the width it shows, <c>width</c> and <c>height</c> so nothing moves as images arrive, <c>loading="lazy"</c>
+/// and <c>decoding="async"</c> except for the first image of the main content (usually what the reader sees first),
+/// and a <c>&lt;picture&gt;</c> offering WebP where it is smaller. Works on the rendered page, so Markdown images, a
+/// front matter image shown by the theme and any other img of a local image are treated alike.
+/// </summary>
+public static partial class ImageMarkup
+{
+    [GeneratedRegex("""<img\b(?<attributes>(?:[^>"']|"[^"]*"|'[^']*')*)>""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Img();
+
+    private static readonly HashSet<string> Replaced = new(StringComparer.OrdinalIgnoreCase) { "src", "srcset", "sizes", "width", "height", "loading", "decoding", "fetchpriority" };
+
+    /// <summary>The page with its images rewritten, or null when it has none of the stage's.</summary>
+    /// <param name="basePath">The site's base path ("/" or "/blog/"), which every image URL starts with.</param>
+    /// <param name="find">The processed image at a site path, or null.</param>
+    public static string? Rewrite(ReadOnlySpan<char> html, string basePath, Func<string, ProcessedImage?> find, string sizes)
+    {
+        if (html.IndexOf("<img", StringComparison.OrdinalIgnoreCase) < 0) return null;
+        string page = html.ToString();
+        int main = page.IndexOf("<main", StringComparison.OrdinalIgnoreCase);
+        bool firstInMain = true;
+        bool changed = false;
+        string result = Img().Replace(page, match =>
+        {
+            var attributes = Safety.ContentHtml.Attribute().Matches(match.Groups["attributes"].Value)
+                .Select(m => (Name: m.Groups["name"].Value, Value: m.Groups["value"].Success ? m.Groups["value"].Value : null)).ToList();
+            string? src = attributes.FirstOrDefault(a => a.Name.Equals("src", StringComparison.OrdinalIgnoreCase)).Value;
+            if (src is null || SitePath(WebUtility.HtmlDecode(src), basePath) is not { } path || find(path) is not { } image) return match.Value;
+            changed = true;
+            bool eager = false;
+            if (main >= 0 && match.Index > main && firstInMain)
+            {
+                eager = true;
+                firstInMain = false;
+            }
+            return Markup(image, attributes.Where(a => !Replaced.Contains(a.Name)), basePath, sizes, eager);
+        });
+        return changed ? result : null;
+    }
+
+    private static string Markup(ProcessedImage image, IEnumerable<(string Name, string? Value)> kept, string basePath, string sizes, bool eager)
+    {
+        var html = new StringBuilder();
+        var offered = image.Offered;
+        if (offered.Count > 0) html.Append("<picture>");
+        foreach (var format in offered)
+            html.Append("<source type=\"").Append(ImageFormats.MediaType(format)).Append("\" srcset=\"").Append(SrcSet(image, format, basePath))
+                .Append("\" sizes=\"").Append(WebUtility.HtmlEncode(sizes)).Append("\">");
+        html.Append("<img src=\"").Append(WebUtility.HtmlEncode(basePath + image.Default.OutputPath)).Append('"');
+        html.Append(" srcset=\"").Append(SrcSet(image, image.Fallback, basePath)).Append("\" sizes=\"").Append(WebUtility.HtmlEncode(sizes)).Append('"');
+        html.Append(" width=\"").Append(image.Width).Append("\" height=\"").Append(image.Height).Append('"');
+        foreach (var (name, value) in kept)
+        {
+            html.Append(' ').Append(name);
+            if (value is not null) html.Append("=\"").Append(value.Replace("\"", "&quot;")).Append('"');
+        }
+        html.Append(eager ? " fetchpriority=\"high\" decoding=\"async\">" : " loading=\"lazy\" decoding=\"async\">");
+        if (offered.Count > 0) html.Append("</picture>");
+        return html.ToString();
+    }
+
+    private static string SrcSet(ProcessedImage image, ImageFormat format, string basePath) =>
+        string.Join(", ", image.In(format).Select(v => WebUtility.HtmlEncode(basePath + v.OutputPath) + " " + v.Width + "w"));
+
+    // "/blog/images/a.jpg" on a site at /blog/ is images/a.jpg; a URL elsewhere is not the stage's.
+    private static string? SitePath(string url, string basePath)
+    {
+        int cut = url.IndexOfAny(['?', '#']);
+        if (cut >= 0) url = url[..cut];
+        if (!url.StartsWith(basePath, StringComparison.Ordinal)) return null;
+        try
+        {
+            return Uri.UnescapeDataString(url[basePath.Length..]);
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using SiteGen.Diagnostics;
+using SiteGen.Model;
+
+namespace SiteGen.Images;
+
+/// <summary>
+/// The image stage. Started as soon as the content folder is listed, each JPEG, PNG and WebP is decoded, made upright,
+/// stripped of everything but its pixels and encoded at the widths and in the formats of <see cref="ImageSettings"/>,
+/// on the thread pool while the other stages parse the documents. The pages wait for it only when they render, to
+/// write each image's sizes. Every file it publishes comes from <see cref="ImageCache"/>, so it is copied like any
+/// content file.
+/// </summary>
+public sealed class SiteImages
+{
+    private readonly ImageSettings _settings;
+    private readonly ImageCache _cache;
+    private readonly ErrorList _errors;
+    private readonly Dictionary<string, (StaticFile File, Task<ProcessedImage?> Task)> _images = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ImageVariant?>> _extra = new(StringComparer.Ordinal);
+
+    private SiteImages(ImageSettings settings, ImageCache cache, ErrorList errors)
+    {
+        _settings = settings;
+        _cache = cache;
+        _errors = errors;
+    }
+
+    /// <summary>The content files that are not raster images, copied as they are.</summary>
+    public IReadOnlyList<StaticFile> OtherFiles { get; private set; } = [];
+
+    /// <summary>Starts processing the raster images among <paramref name="files"/>; problems go to <paramref name="errors"/> with the file's display path.</summary>
+    public static SiteImages Start(IReadOnlyList<StaticFile> files, ImageSettings settings, ImageCache cache, ErrorList errors)
+    {
+        var stage = new SiteImages(settings, cache, errors);
+        var others = new List<StaticFile>();
+        foreach (var file in files)
+        {
+            if (ImageFormats.FromPath(file.OutputPath) is { } format)
+                stage._images[file.OutputPath] = (file, Task.Run(() => stage.Process(file, format)));
+            else
+                others.Add(file);
+        }
+        stage.OtherFiles = others;
+        return stage;
+    }
+
+    /// <summary>Every image, once processed; null for one that could not be read (its error is reported).</summary>
+    public IReadOnlyDictionary<string, ProcessedImage> Wait()
+    {
+        Task.WaitAll([.. _images.Values.Select(i => i.Task)]);
+        return _images.Where(i => i.Value.Task.Result is not null).ToDictionary(i => i.Key, i => i.Value.Task.Result!, StringComparer.Ordinal);
+    }
+
+    /// <summary>A fingerprint of every image's source and settings: pages that show images change when it does.</summary>
+    public ulong Fingerprint()
+    {
+        var hash = new XxHash64();
+        foreach (var (path, image) in Wait().OrderBy(i => i.Key, StringComparer.Ordinal))
+        {
+            hash.Append(System.Text.Encoding.UTF8.GetBytes(path));
+            hash.Append(System.Text.Encoding.UTF8.GetBytes(image.Hash));
+        }
+        return hash.GetCurrentHashAsUInt64();
+    }
+
+    /// <summary>
+    /// Every file the stage publishes, made so far: each image at its own path and its variants, and the sizes that
+    /// templates and link previews asked for. Call after rendering, which may ask for more.
+    /// </summary>
+    public IReadOnlyList<StaticFile> Files()
+    {
+        var files = new List<StaticFile>();
+        foreach (var image in Wait().Values)
+        {
+            files.Add(new StaticFile(image.Original.CacheFile, image.SitePath));
+            files.AddRange(image.Variants.Select(v => new StaticFile(v.CacheFile, v.OutputPath)));
+        }
+        files.AddRange(_extra.Values.Select(v => v.Value).OfType<ImageVariant>().Select(v => new StaticFile(v.CacheFile, v.OutputPath)));
+        return files.DistinctBy(f => f.OutputPath, StringComparer.Ordinal).OrderBy(f => f.OutputPath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The processed image at <paramref name="sitePath"/> (images/hands.jpg), or null when it is not one.</summary>
+    public ProcessedImage? Find(string sitePath) =>
+        _images.TryGetValue(sitePath, out var image) ? image.Task.Result : null;
+
+    /// <summary>The image at <paramref name="sitePath"/> at most <paramref name="width"/> pixels wide, in its fallback format; made once.</summary>
+    public ImageVariant? Resize(string sitePath, int width)
+    {
+        if (Find(sitePath) is not { } image) return null;
+        if (width >= image.Width) return image.In(image.Fallback).Last();
+        if (image.In(image.Fallback).FirstOrDefault(v => v.Width == width) is { } made) return made;
+        return _extra.GetOrAdd($"{sitePath}@{width}", _ => new Lazy<ImageVariant?>(() =>
+            Encode(image, image.Fallback, width, cover: false))).Value;
+    }
+
+    /// <summary>The 1200 × 630 picture of a shared link (Open Graph, structured data) cut from the image at <paramref name="sitePath"/>.</summary>
+    public ImageVariant? Cover(string sitePath)
+    {
+        if (Find(sitePath) is not { } image) return null;
+        return _extra.GetOrAdd(sitePath + "@cover", _ => new Lazy<ImageVariant?>(() =>
+            Encode(image, image.Fallback == ImageFormat.Png ? ImageFormat.Png : ImageFormat.Jpeg, ImageSettings.CoverWidth, cover: true))).Value;
+    }
+
+    private ProcessedImage? Process(StaticFile file, ImageFormat format)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.SourceFullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _errors.Add(SourcePath.Display(file.SourceFullPath), 1, 1, "cannot read image: " + e.Message);
+            return null;
+        }
+        string hash = Convert.ToHexStringLower(XxHash128.Hash([.. bytes, .. System.Text.Encoding.UTF8.GetBytes(_settings.Key)]));
+        RasterImage? decoded = null;
+        try
+        {
+            if (!TryInfo(hash, out int width, out int height, out bool transparent))
+            {
+                decoded = RasterImage.Decode(bytes);
+                if (decoded is null)
+                {
+                    _errors.Add(SourcePath.Display(file.SourceFullPath), 1, 1,
+                        $"not a readable {format.ToString().ToUpperInvariant()} image (damaged, or another format with this name?)");
+                    return null;
+                }
+                (width, height, transparent) = (decoded.Width, decoded.Height, decoded.Transparent);
+                _cache.WriteText(hash, "info", $"{width} {height} {(transparent ? 1 : 0)}");
+            }
+            var formats = _settings.Formats.Select(f => transparent && f == ImageFormat.Jpeg ? ImageFormat.Png : f).Distinct().ToList();
+            var fallback = formats[^1];
+            // Never wider than the original; the original's own width when it is within the widths asked for.
+            var widths = _settings.Widths.Where(w => w < width).Order().ToList();
+            if (width <= _settings.Widths.Max()) widths.Add(width);
+            var variants = new List<ImageVariant>();
+            foreach (var f in formats)
+                foreach (int w in widths)
+                    variants.Add(Variant(file.OutputPath, hash, f, w, width, height, $"{w}w", () => (decoded ??= RasterImage.Decode(bytes)!).Encode(f, w, _settings.Quality)));
+            var original = Variant(file.OutputPath, hash, format, width, width, height, "original",
+                () => (decoded ??= RasterImage.Decode(bytes)!).Encode(format, width, _settings.Quality)) with { OutputPath = file.OutputPath };
+            return new ProcessedImage(file.OutputPath, width, height, fallback, variants, original, hash) { SourceFile = file.SourceFullPath };
+        }
+        finally
+        {
+            decoded?.Dispose();
+        }
+    }
+
+    private ImageVariant Encode(ProcessedImage image, ImageFormat format, int width, bool cover)
+    {
+        string name = cover ? "og" : $"{width}w";
+        int height = cover ? ImageSettings.CoverHeight : Math.Max(1, (int)Math.Round((double)image.Height * width / image.Width));
+        return Variant(image.SitePath, image.Hash, format, width, width, height, name, () =>
+        {
+            using var decoded = RasterImage.Decode(File.ReadAllBytes(image.SourceFile))!;
+            return cover ? decoded.EncodeCover(format, width, height, _settings.Quality) : decoded.Encode(format, width, _settings.Quality);
+        }, heightGiven: true);
+    }
+
+    private ImageVariant Variant(string sitePath, string hash, ImageFormat format, int width, int fullWidth, int fullHeight, string name,
+        Func<byte[]> encode, bool heightGiven = false)
+    {
+        string cacheName = name + ImageFormats.Extension(format);
+        string cached = _cache.GetOrAdd(hash, cacheName, encode);
+        int height = heightGiven ? fullHeight : Math.Max(1, (int)Math.Round((double)fullHeight * width / fullWidth));
+        string folder = Path.GetDirectoryName(sitePath)?.Replace('\\', '/') is { Length: > 0 } f ? f + "/" : "";
+        string output = $"{folder}{Path.GetFileNameWithoutExtension(sitePath)}-{name}.{hash[..10]}{ImageFormats.Extension(format)}";
+        return new ImageVariant(format, width, height, output, cached, new FileInfo(cached).Length);
+    }
+
+    private bool TryInfo(string hash, out int width, out int height, out bool transparent)
+    {
+        width = height = 0;
+        transparent = false;
+        if (!_cache.TryRead(hash, "info", out string text)) return false;
+        var parts = text.Split(' ');
+        if (parts.Length != 3 || !int.TryParse(parts[0], out width) || !int.TryParse(parts[1], out height)) return false;
+        transparent = parts[2] == "1";
+        return true;
+    }
+}
