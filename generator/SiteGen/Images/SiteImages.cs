@@ -19,6 +19,7 @@ public sealed class SiteImages
     private readonly ErrorList _errors;
     private readonly Dictionary<string, (StaticFile File, Task<ProcessedImage?> Task)> _images = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<ImageVariant?>> _extra = new(StringComparer.Ordinal);
+    private readonly List<Task> _checks = [];
 
     private SiteImages(ImageSettings settings, ImageCache cache, ErrorList errors)
     {
@@ -35,21 +36,44 @@ public sealed class SiteImages
     {
         var stage = new SiteImages(settings, cache, errors);
         var others = new List<StaticFile>();
+        var work = new List<(StaticFile File, ImageFormat Format, TaskCompletionSource<ProcessedImage?> Done)>();
         foreach (var file in files)
         {
             if (ImageFormats.FromPath(file.OutputPath) is { } format)
-                stage._images[file.OutputPath] = (file, Task.Run(() => stage.Process(file, format)));
+            {
+                var done = new TaskCompletionSource<ProcessedImage?>(TaskCreationOptions.RunContinuationsAsynchronously);
+                work.Add((file, format, done));
+                stage._images[file.OutputPath] = (file, done.Task);
+            }
             else
+            {
+                if (file.OutputPath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) stage._checks.Add(Task.Run(() => stage.CheckSvg(file)));
                 others.Add(file);
+            }
         }
         stage.OtherFiles = others;
+        // One image per core at a time: decoding holds a whole image's pixels (16 MB for 4 megapixels).
+        if (work.Count > 0)
+            stage._checks.Add(Task.Run(() => Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
+            {
+                try
+                {
+                    item.Done.SetResult(stage.Process(item.File, item.Format));
+                }
+                // A file SkiaSharp reads but cannot encode again: an error at the file, not a crash of the build.
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    errors.Add(SourcePath.Display(item.File.SourceFullPath), 1, 1, "cannot process image: " + e.Message);
+                    item.Done.SetResult(null);
+                }
+            })));
         return stage;
     }
 
     /// <summary>Every image, once processed; null for one that could not be read (its error is reported).</summary>
     public IReadOnlyDictionary<string, ProcessedImage> Wait()
     {
-        Task.WaitAll([.. _images.Values.Select(i => i.Task)]);
+        Task.WaitAll([.. _images.Values.Select(i => i.Task), .. _checks]);
         return _images.Where(i => i.Value.Task.Result is not null).ToDictionary(i => i.Key, i => i.Value.Task.Result!, StringComparer.Ordinal);
     }
 
@@ -101,6 +125,20 @@ public sealed class SiteImages
         if (Find(sitePath) is not { } image) return null;
         return _extra.GetOrAdd(sitePath + "@cover", _ => new Lazy<ImageVariant?>(() =>
             Encode(image, image.Fallback == ImageFormat.Png ? ImageFormat.Png : ImageFormat.Jpeg, ImageSettings.CoverWidth, cover: true))).Value;
+    }
+
+    private void CheckSvg(StaticFile file)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file.SourceFullPath);
+            if (SvgCheck.Check(stream) is var (line, column, problem))
+                _errors.Add(SourcePath.Display(file.SourceFullPath), line, column, problem);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _errors.Add(SourcePath.Display(file.SourceFullPath), 1, 1, "cannot read image: " + e.Message);
+        }
     }
 
     private ProcessedImage? Process(StaticFile file, ImageFormat format)

@@ -32,6 +32,8 @@ internal static class KnownElements
         ["br"] = ElementTraits.Special | ElementTraits.Void | ElementTraits.Block,
         ["img"] = ElementTraits.Special | ElementTraits.Void, ["wbr"] = ElementTraits.Special | ElementTraits.Void,
         ["input"] = ElementTraits.Special | ElementTraits.Void,
+        // The image stage's <picture><source ...><img ...></picture>.
+        ["picture"] = 0, ["source"] = ElementTraits.Special | ElementTraits.Void,
         ["script"] = ElementTraits.Special | ElementTraits.RawText | ElementTraits.NotContent,
         ["style"] = ElementTraits.Special | ElementTraits.RawText | ElementTraits.NotContent,
         ["a"] = 0, ["abbr"] = 0, ["b"] = 0, ["bdi"] = 0, ["bdo"] = 0, ["cite"] = 0, ["code"] = 0, ["data"] = 0,
