@@ -11,7 +11,8 @@ make_corpus=../shared/bench/make-corpus
 bench=/dev/shm/sitegen-image-bench
 mkdir -p "$(dirname "$artifacts")"
 source tests/bench/cli.sh
-helpers=(dotnet run --project tests/SiteGen.Benchmarks -c Release --)
+dotnet build tests/SiteGen.Benchmarks -c Release -o "$artifacts-helpers" -nologo -v quiet >/dev/null
+helpers=(dotnet "$artifacts-helpers/SiteGen.Benchmarks.dll")
 
 if [ ! -d "$bench/content/images" ]; then
   "$make_corpus" 100 "$bench/content" >/dev/null

@@ -62,7 +62,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var theme = config is null ? null : clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors,
             content.SiteConfig!.DisplayPath, config.ThemeAt, options.SourceFolder));
         // Without a usable site.yml or theme the documents are still checked, so one run reports every error.
-        var parsed = ParseDocuments(clock, content, config ?? FallbackConfig, errors, theme);
+        var parsed = ParseDocuments(clock, content, config ?? FallbackConfig, errors, theme, images);
         var covers = images is null ? null : clock.Time("images", () => Covers(images, parsed.Articles));
         var site = clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files, parsed.Retired, covers));
         // Rendering broken content only repeats its errors (a missing article is also a broken link on the page).
@@ -140,6 +140,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     private static Dictionary<string, string> Covers(SiteImages images, IReadOnlyList<Article> articles)
     {
         images.Wait();
+        images.ReportUnshown();
         var wanted = articles.Select(a => a.Image).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var covers = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.ForEach(wanted, image =>
@@ -184,7 +185,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
 
     // In a method of its own so the Markdown sources can be collected once converted, before rendering.
     /// <param name="theme">The site's theme, whose element ids and asset names content may not take; null when it cannot be found.</param>
-    private ParsedContent ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, ErrorList errors, Theme? theme)
+    private ParsedContent ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, ErrorList errors, Theme? theme, SiteImages? images)
     {
         var reservedIds = theme is null ? null : ThemeIds.Of(theme);
         var themeNames = theme?.Assets().Select(a => a.RelativePath.Split('/')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -196,7 +197,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         if (leftOut.Scheduled.Count > 0)
             errors.Warn(ContentWarning.OfSite(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{(leftOut.Scheduled.Count == 1 ? "1 article is" : $"{leftOut.Scheduled.Count} articles are")} scheduled for later and not published yet (the next on {leftOut.Scheduled.Values.Min():yyyy-MM-dd}); build with --future to include them")));
-        return clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, leftOut, content, errors, _sources, reservedIds));
+        return clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, leftOut, content, errors, _sources, reservedIds, images is null ? null : images.ProblemOf));
     }
 
     private static readonly ParsedSiteConfig FallbackConfig =

@@ -44,7 +44,7 @@ public static class ContentParser
     /// <param name="cache">Conversions of earlier builds to reuse for unchanged documents, or null to convert every one.</param>
     /// <param name="reservedIds">Ids the theme's elements use, kept from heading ids.</param>
     public static ParsedContent ConvertMarkdown(ParsedSiteConfig config, IReadOnlyList<SourceDocument> documents, LeftOut leftOut, LoadedContent content, ErrorList errors,
-        SourceCache? cache = null, ReservedIds? reservedIds = null)
+        SourceCache? cache = null, ReservedIds? reservedIds = null, Func<string, string?>? imageProblem = null)
     {
         var unpublished = leftOut.Unpublished;
         var links = new SiteLinks(
@@ -58,6 +58,7 @@ public static class ContentParser
             Scheduled = leftOut.Scheduled,
             Expired = leftOut.Expired.ToDictionary(d => d.SourcePath, d => d.Front.Expires!.Value, StringComparer.Ordinal),
             ShownEarly = leftOut.ShownEarly,
+            ImageProblem = imageProblem,
         };
         var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl, config.Config.AllowContentScripts, reservedIds);
         CheckLinksOfBroken(content, links, markdown, errors);

@@ -7,7 +7,8 @@ namespace SiteGen.Images;
 /// <summary>
 /// Rewrites a page's <c>&lt;img&gt;</c> tags for the images the stage processed: <c>srcset</c> and <c>sizes</c> so a phone
 /// downloads the width it shows, <c>width</c> and <c>height</c> so nothing moves as images arrive, <c>loading="lazy"</c>
-/// and <c>decoding="async"</c> except for the first image of the main content (usually what the reader sees first),
+/// and <c>decoding="async"</c> except for the first image of the main content (usually what the reader sees first) and
+/// images before it (a logo),
 /// and a <c>&lt;picture&gt;</c> offering WebP where it is smaller. Works on the rendered page, so Markdown images, a
 /// front matter image shown by the theme and any other img of a local image are treated alike.
 /// </summary>
@@ -35,18 +36,17 @@ public static partial class ImageMarkup
             string? src = attributes.FirstOrDefault(a => a.Name.Equals("src", StringComparison.OrdinalIgnoreCase)).Value;
             if (src is null || SitePath(WebUtility.HtmlDecode(src), basePath) is not { } path || find(path) is not { } image) return match.Value;
             changed = true;
-            bool eager = false;
-            if (main >= 0 && match.Index > main && firstInMain)
-            {
-                eager = true;
-                firstInMain = false;
-            }
-            return Markup(image, attributes.Where(a => !Replaced.Contains(a.Name)), basePath, sizes, eager);
+            // Before the main content (a logo in the header) an image is on screen at once: loaded as usual, not lazily.
+            var loading = main < 0 || match.Index < main ? Loading.Normal : firstInMain ? Loading.First : Loading.Lazy;
+            if (loading == Loading.First) firstInMain = false;
+            return Markup(image, attributes.Where(a => !Replaced.Contains(a.Name)), basePath, sizes, loading);
         });
         return changed ? result : null;
     }
 
-    private static string Markup(ProcessedImage image, IEnumerable<(string Name, string? Value)> kept, string basePath, string sizes, bool eager)
+    private enum Loading { Normal, First, Lazy }
+
+    private static string Markup(ProcessedImage image, IEnumerable<(string Name, string? Value)> kept, string basePath, string sizes, Loading loading)
     {
         var html = new StringBuilder();
         var offered = image.Offered;
@@ -62,7 +62,12 @@ public static partial class ImageMarkup
             html.Append(' ').Append(name);
             if (value is not null) html.Append("=\"").Append(value.Replace("\"", "&quot;")).Append('"');
         }
-        html.Append(eager ? " fetchpriority=\"high\" decoding=\"async\">" : " loading=\"lazy\" decoding=\"async\">");
+        html.Append(loading switch
+        {
+            Loading.First => " fetchpriority=\"high\" decoding=\"async\">",
+            Loading.Lazy => " loading=\"lazy\" decoding=\"async\">",
+            _ => " decoding=\"async\">",
+        });
         if (offered.Count > 0) html.Append("</picture>");
         return html.ToString();
     }

@@ -10,6 +10,9 @@ namespace SiteGen.Images;
 public sealed class RasterImage : IDisposable
 {
     private readonly SKBitmap _pixels;
+    // Each width is made once for every format, from the nearest larger width already made: steps of less than
+    // twice keep the resampling sharp and cost a fraction of going from the full size each time.
+    private readonly SortedDictionary<int, SKBitmap> _sized = [];
 
     private RasterImage(SKBitmap pixels, bool transparent)
     {
@@ -24,16 +27,18 @@ public sealed class RasterImage : IDisposable
     /// <summary>Some pixel is not fully opaque: such an image keeps PNG (or WebP) to keep it.</summary>
     public bool Transparent { get; }
 
-    /// <summary>The image in <paramref name="bytes"/>, upright, or null when it is not an image SkiaSharp can read.</summary>
+    /// <summary>The image in <paramref name="bytes"/>, upright, or null when it is not a whole image SkiaSharp can read (see <see cref="ImageCheck"/>).</summary>
     public static RasterImage? Decode(byte[] bytes)
     {
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data);
         if (codec is null) return null;
+        if ((long)codec.Info.Width * codec.Info.Height is 0 or > ImageCheck.MaxPixels) return null;
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
         var decoded = new SKBitmap(info);
         var result = codec.GetPixels(info, decoded.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        // Half an image is not published: a cut-short file is refused, not shown grey at the bottom.
+        if (result is not SKCodecResult.Success)
         {
             decoded.Dispose();
             return null;
@@ -43,11 +48,16 @@ public sealed class RasterImage : IDisposable
     }
 
     /// <summary>A copy <paramref name="width"/> pixels wide, the height in proportion.</summary>
-    public byte[] Encode(ImageFormat format, int width, int quality)
+    public byte[] Encode(ImageFormat format, int width, int quality) => EncodeBitmap(SizedTo(width), format, quality);
+
+    private SKBitmap SizedTo(int width)
     {
+        if (width >= Width) return _pixels;
+        if (_sized.TryGetValue(width, out var made)) return made;
+        var source = _sized.Where(s => s.Key > width).Select(s => s.Value).FirstOrDefault() ?? _pixels;
         int height = Math.Max(1, (int)Math.Round((double)Height * width / Width));
-        using var resized = width == Width ? null : Resize(width, height);
-        return EncodeBitmap(resized ?? _pixels, format, quality);
+        return _sized[width] = source.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb()),
+            new SKSamplingOptions(SKCubicResampler.Mitchell));
     }
 
     /// <summary>A <paramref name="width"/> × <paramref name="height"/> copy cut from the middle (for link previews).</summary>
@@ -64,10 +74,6 @@ public sealed class RasterImage : IDisposable
         }
         return EncodeBitmap(target, format, quality);
     }
-
-    private SKBitmap Resize(int width, int height) =>
-        _pixels.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb()),
-            new SKSamplingOptions(SKCubicResampler.Mitchell));
 
     private static byte[] EncodeBitmap(SKBitmap bitmap, ImageFormat format, int quality)
     {
@@ -103,7 +109,8 @@ public sealed class RasterImage : IDisposable
                 case SKEncodedOrigin.RightBottom: canvas.Translate(w, h); canvas.Scale(1, -1); canvas.RotateDegrees(90); break;
                 case SKEncodedOrigin.LeftBottom: canvas.Translate(0, h); canvas.RotateDegrees(-90); break;
             }
-            canvas.DrawBitmap(bitmap, 0, 0);
+            using var image = SKImage.FromBitmap(bitmap);
+            canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest));
         }
         bitmap.Dispose();
         return upright;
@@ -117,5 +124,9 @@ public sealed class RasterImage : IDisposable
         return false;
     }
 
-    public void Dispose() => _pixels.Dispose();
+    public void Dispose()
+    {
+        foreach (var sized in _sized.Values) sized.Dispose();
+        _pixels.Dispose();
+    }
 }

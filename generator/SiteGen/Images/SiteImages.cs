@@ -20,6 +20,9 @@ public sealed class SiteImages
     private readonly Dictionary<string, (StaticFile File, Task<ProcessedImage?> Task)> _images = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<ImageVariant?>> _extra = new(StringComparer.Ordinal);
     private readonly List<Task> _checks = [];
+    // What is wrong with each raster file, asked by the links that show it (so errors point at them) and by the stage.
+    private readonly ConcurrentDictionary<string, Lazy<string?>> _problems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _shown = new(StringComparer.Ordinal);
 
     private SiteImages(ImageSettings settings, ImageCache cache, ErrorList errors)
     {
@@ -76,6 +79,37 @@ public sealed class SiteImages
         Task.WaitAll([.. _images.Values.Select(i => i.Task), .. _checks]);
         return _images.Where(i => i.Value.Task.Result is not null).ToDictionary(i => i.Key, i => i.Value.Task.Result!, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// What is wrong with the raster image at <paramref name="sitePath"/> (see <see cref="ImageCheck"/>), or null; a link
+    /// or front matter that shows it asks, so the error is reported there rather than at the file.
+    /// </summary>
+    public string? ProblemOf(string sitePath)
+    {
+        if (!_images.TryGetValue(sitePath, out var image)) return null;
+        _shown[sitePath] = true;
+        return Problem(image.File);
+    }
+
+    /// <summary>Reports, at the file, the problems of images no link showed. Call once, after the documents are converted.</summary>
+    public void ReportUnshown()
+    {
+        foreach (var (path, (file, _)) in _images)
+            if (!_shown.ContainsKey(path) && Problem(file) is { } problem)
+                _errors.Add(SourcePath.Display(file.SourceFullPath), 1, 1, "image " + problem);
+    }
+
+    private string? Problem(StaticFile file) => _problems.GetOrAdd(file.OutputPath, _ => new Lazy<string?>(() =>
+    {
+        try
+        {
+            return ImageFormats.FromPath(file.OutputPath) is { } format ? ImageCheck.Problem(File.ReadAllBytes(file.SourceFullPath), format) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "cannot be read: " + e.Message;
+        }
+    })).Value;
 
     /// <summary>A fingerprint of every image's source and settings: pages that show images change when it does.</summary>
     public ulong Fingerprint()
@@ -143,6 +177,8 @@ public sealed class SiteImages
 
     private ProcessedImage? Process(StaticFile file, ImageFormat format)
     {
+        // Reported where the image is shown, or at the file by ReportUnshown.
+        if (Problem(file) is not null) return null;
         byte[] bytes;
         try
         {
@@ -169,14 +205,19 @@ public sealed class SiteImages
                 (width, height, transparent) = (decoded.Width, decoded.Height, decoded.Transparent);
                 _cache.WriteText(hash, "info", $"{width} {height} {(transparent ? 1 : 0)}");
             }
-            var formats = _settings.Formats.Select(f => transparent && f == ImageFormat.Jpeg ? ImageFormat.Png : f).Distinct().ToList();
-            var fallback = formats[^1];
+            // The original's own format is the fallback every browser gets; a WebP original falls back to the last format
+            // listed. Transparency is never lost to JPEG.
+            var listed = _settings.Formats.Select(f => transparent && f == ImageFormat.Jpeg ? ImageFormat.Png : f).ToList();
+            var fallback = format != ImageFormat.Webp ? format : listed[^1] == ImageFormat.Webp ? ImageFormat.Jpeg : listed[^1];
+            if (transparent && fallback == ImageFormat.Jpeg) fallback = ImageFormat.Png;
+            var formats = listed.Where(f => f != fallback).Append(fallback).Distinct().ToList();
             // Never wider than the original; the original's own width when it is within the widths asked for.
             var widths = _settings.Widths.Where(w => w < width).Order().ToList();
             if (width <= _settings.Widths.Max()) widths.Add(width);
             var variants = new List<ImageVariant>();
-            foreach (var f in formats)
-                foreach (int w in widths)
+            // Widest first, so that each width is resized from the one before it.
+            foreach (int w in widths.OrderDescending())
+                foreach (var f in formats)
                     variants.Add(Variant(file.OutputPath, hash, f, w, width, height, $"{w}w", () => (decoded ??= RasterImage.Decode(bytes)!).Encode(f, w, _settings.Quality)));
             var original = Variant(file.OutputPath, hash, format, width, width, height, "original",
                 () => (decoded ??= RasterImage.Decode(bytes)!).Encode(format, width, _settings.Quality)) with { OutputPath = file.OutputPath };

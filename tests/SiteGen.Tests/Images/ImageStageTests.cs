@@ -92,6 +92,22 @@ public class ImageStageTests
     }
 
     [Fact]
+    public void A_raster_logo_in_the_header_gets_its_size_and_is_not_lazy()
+    {
+        using var site = SiteWith(TestImages.Jpeg(800, 600),
+            siteYml: "title: T\nbase_url: https://example.org/\norganization:\n  name: Cedar Hollow\n  logo: images/logo.png\n");
+        site.WriteBytes("content/images/logo.png", TestImages.Encode(TestImages.Picture(120, 60), SKEncodedImageFormat.Png));
+        site.BuildOk();
+
+        var page = site.Html("articles/a/index.html");
+        var logo = page.QuerySelector("header img")!;
+        Assert.Equal(("120", "60"), (logo.GetAttribute("width"), logo.GetAttribute("height")));
+        Assert.Null(logo.GetAttribute("loading"));
+        // The header's image does not use up the article's eager first image.
+        Assert.Equal("high", page.QuerySelector("article img")!.GetAttribute("fetchpriority"));
+    }
+
+    [Fact]
     public void Webp_is_offered_in_a_picture_with_the_original_format_as_fallback()
     {
         using var site = SiteWith(TestImages.Jpeg(800, 600));
@@ -102,6 +118,14 @@ public class ImageStageTests
         Assert.Equal("image/webp", source.GetAttribute("type"));
         Assert.EndsWith(".webp 800w", source.GetAttribute("srcset"));
         Assert.EndsWith(".jpg", picture.QuerySelector("img")!.GetAttribute("src"));
+    }
+
+    [Fact]
+    public void A_png_keeps_png_as_its_fallback()
+    {
+        using var site = SiteWith(TestImages.Encode(TestImages.Picture(300, 200), SKEncodedImageFormat.Png), "chart.png");
+        site.BuildOk();
+        Assert.EndsWith(".png", site.Html("articles/a/index.html").QuerySelector("article img")!.GetAttribute("src"));
     }
 
     [Fact]
@@ -141,12 +165,43 @@ public class ImageStageTests
         Assert.Contains(og, page.QuerySelector("script[type='application/ld+json']")!.TextContent);
     }
 
-    [Fact]
-    public void A_damaged_image_is_an_error_at_the_file()
+    public static TheoryData<string, byte[], string> BadImages() => new()
     {
-        using var site = SiteWith([0xFF, 0xD8, 0xFF, 0x00, 1, 2, 3]);
+        { "photo.jpg", [], "empty" },
+        { "photo.jpg", [0xFF, 0xD8, 0xFF, 0x00, 1, 2, 3], "not a readable image" },
+        { "photo.jpg", TestImages.Encode(TestImages.Picture(40, 30), SKEncodedImageFormat.Png), "is a PNG image, not the JPEG" },
+        { "photo.jpg", TestImages.Jpeg(400, 300)[..^600], "cut short" },
+        { "photo.png", TestImages.Encode(TestImages.Picture(400, 300), SKEncodedImageFormat.Png)[..^40], "cut short" },
+        { "photo.jpg", TestImages.Jpeg(9000, 6000), "megapixels" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadImages))]
+    public void A_bad_image_is_an_error_at_the_markdown_that_shows_it(string name, byte[] bytes, string messagePart)
+    {
+        using var site = SiteWith(bytes, name, body: $"Some words.\n\n![A bench](../images/{name})");
         Assert.False(site.Build().Succeeded);
-        Assert.Contains("not a readable JPEG", Assert.Single(site.ErrorsIn("content/images/photo.jpg")).Message);
+        var error = Assert.Single(site.Result!.Errors);
+        Assert.Equal((SiteGen.Diagnostics.SourcePath.Display(site.Full("content/articles/a.md")), 8, 1), (error.File, error.Line, error.Column));
+        Assert.Contains(messagePart, error.Message);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_bad_image_no_page_shows_is_an_error_at_the_file()
+    {
+        using var site = SiteWith(TestImages.Jpeg(400, 300)[..^600], body: "No image here.");
+        site.WriteBytes("content/images/photo.jpg", TestImages.Jpeg(400, 300)[..^600]);
+        Assert.False(site.Build().Succeeded);
+        Assert.Contains("cut short", Assert.Single(site.ErrorsIn("content/images/photo.jpg")).Message);
+    }
+
+    [Fact]
+    public void A_bad_front_matter_image_is_an_error_at_its_line()
+    {
+        using var site = SiteWith([], body: "No image here.", frontMatter: "image: images/photo.jpg");
+        site.Build();
+        Assert.Equal(4, Assert.Single(site.ErrorsIn("content/articles/a.md")).Line);
     }
 
     [Fact]

@@ -57,6 +57,7 @@ public static class LinkResolver
         if (isImage || Path.GetExtension(path.TrimEnd('/')).Length > 0)
         {
             var (file, problem) = FindFile(path, target, isImage ? "image" : "file", url);
+            if (file is not null && isImage && site.ImageProblem?.Invoke(file) is { } bad) return (url, $"image '{url}' {bad}");
             return file is null ? (url, problem) : (site.Config.RootUrl(file) + suffix, null);
         }
 

@@ -26,6 +26,9 @@ public sealed record SiteLinks(
     /// <summary>Articles dated later than the build that it publishes all the same (--future, the preview): they show a mark.</summary>
     public IReadOnlySet<string> ShownEarly { get; init; } = new HashSet<string>();
 
+    /// <summary>What is wrong with the image file at a content path (not an image, cut short, too many pixels), or null: a link showing it is an error.</summary>
+    public Func<string, string?>? ImageProblem { get; init; }
+
     /// <summary>A path relative to the content folder as errors show it: content/articles/x.md.</summary>
     public string Display(string contentPath) => $"{ContentFolder.TrimEnd('/')}/{contentPath}";
 }
