@@ -19,6 +19,7 @@ public static class SiteGenCommand
             BuildCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
             Serve.ServeCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr),
         };
         // A bare `sitegen` is someone finding out what it does: the help answers that.
         if (args.Length == 0) args = ["--help"];

@@ -191,6 +191,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var themeNames = theme?.Assets().Select(a => a.RelativePath.Split('/')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var publication = new Publication(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);
         var (documents, leftOut) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, publication, errors, _sources, themeNames));
+        if (!ReferenceEquals(config, FallbackConfig))
+            clock.Time("check", () => Checks.BuildChecks.Run(documents, content, config.Config, DateOnly.FromDateTime(publication.Now.UtcDateTime), errors));
         int drafts = leftOut.Unpublished.Count - leftOut.Scheduled.Count;
         if (drafts > 0)
             errors.Warn(ContentWarning.OfSite($"{(drafts == 1 ? "1 draft" : $"{drafts} drafts")} not published; build with --drafts to include them"));

@@ -17,6 +17,9 @@ public sealed class Article : Document
     /// <summary>Dated later than the build, and published ahead of its date all the same (<c>--future</c>, the live preview).</summary>
     public bool Scheduled { get; init; }
 
+    /// <summary>The article speaks of suicide, self-harm, overdose or wanting to die (see <see cref="Checks.Rules.CrisisSafety"/>).</summary>
+    public bool MentionsCrisis { get; init; }
+
     /// <summary>Questions from front matter, then from the body's FAQ section, in order.</summary>
     public IReadOnlyList<FaqEntry> Faq { get; init; } = [];
 

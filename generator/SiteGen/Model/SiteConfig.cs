@@ -44,6 +44,12 @@ public sealed record SiteConfig
     /// </summary>
     public bool AllowContentScripts { get; init; }
 
+    /// <summary>The crisis line (988 in the United States) shown beside the helpline on articles that speak of suicide, self-harm or overdose; null when none.</summary>
+    public Helpline? CrisisLine { get; init; }
+
+    /// <summary>site.yml's <c>check:</c>, the settings of <c>sitegen check</c>.</summary>
+    public Checks.CheckSettings Check { get; init; } = Checks.CheckSettings.Default;
+
     /// <summary>site.yml's <c>images:</c>: the widths, quality and formats raster images are published in.</summary>
     public Images.ImageSettings Images { get; init; } = SiteGen.Images.ImageSettings.Default;
 

@@ -29,6 +29,7 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
             ReviewedOn = front.ReviewedOn,
             Draft = front.Draft,
             Scheduled = links.ShownEarly.Contains(source.SourcePath),
+            MentionsCrisis = MentionsCrisis(source),
             Faq = [.. frontFaq, .. body.Faq],
             Aliases = front.Aliases,
             Image = front.Image is null ? null : ResolveImage(source, front.Image),
@@ -37,6 +38,10 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
             Summary = string.IsNullOrWhiteSpace(front.Description) ? body.Opening : front.Description,
         };
     }
+
+    private static bool MentionsCrisis(SourceDocument source) =>
+        new[] { source.Front.Title, source.Front.Description ?? "", source.Body }.Concat(source.Front.Faq.SelectMany(f => new[] { f.Question, f.AnswerMarkdown }))
+            .Any(text => Checks.Rules.CrisisSafety.MayMention(text) && Checks.Rules.CrisisSafety.Mention().IsMatch(text));
 
     public Page ToPage(SourceDocument source)
     {

@@ -43,6 +43,9 @@ public sealed record FrontMatter
     /// <summary>Pages only: the layout to render with instead of the default page layout.</summary>
     public string? Layout { get; init; }
 
+    /// <summary>Rules of <c>sitegen check</c> this document turns off for itself (<c>check: { off: [...] }</c>).</summary>
+    public IReadOnlyList<string> CheckOff { get; init; } = [];
+
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 }
 

@@ -46,6 +46,7 @@ public static class FrontMatterParser
             ImageColumn = imageColumn,
             ImageAlt = fields.Text("image_alt"),
             Layout = kind == DocumentKind.Page ? ReadLayout(fields) : null,
+            CheckOff = ReadCheckOff(fields),
         };
         fields.WarnOfTypos("extra");
         front = front with { Extra = fields.Extra() };
@@ -55,6 +56,22 @@ public static class FrontMatterParser
 
     private static (int Line, int Column) Position(YamlFields fields, string key) =>
         fields.Node(key) is { } node ? (fields.Source.Line(node.Start), (int)node.Start.Column) : (1, 1);
+
+    // `check: { off: [readability] }`: rules of sitegen check this document silences for itself.
+    private static IReadOnlyList<string> ReadCheckOff(YamlFields fields)
+    {
+        var map = fields.Mapping("check");
+        if (map is null) return [];
+        var check = new YamlFields(fields.Source, map, Position(fields, "check"));
+        var off = new List<string>();
+        foreach (var (id, node) in check.TextList("off"))
+        {
+            if (Checks.ContentChecker.Rules.Any(r => r.Id == id)) off.Add(id);
+            else fields.Source.Error(node, $"unknown check rule '{id}'{Diagnostics.Suggestions.DidYouMean(id, Checks.ContentChecker.Rules.Select(r => r.Id))}");
+        }
+        foreach (string unknown in check.Extra().Keys) fields.Source.Error(map, $"unknown check option '{unknown}'; known: off");
+        return off;
+    }
 
     private static string? ReadLayout(YamlFields fields)
     {

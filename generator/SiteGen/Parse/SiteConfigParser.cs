@@ -35,7 +35,11 @@ public static class SiteConfigParser
             Style = ReadStyle(fields),
         };
         var (rawHtml, scripts) = ReadMarkdownOptions(fields);
-        config = config with { AllowRawHtml = rawHtml, AllowContentScripts = scripts, Images = ReadImages(fields) };
+        config = config with
+        {
+            AllowRawHtml = rawHtml, AllowContentScripts = scripts, Images = ReadImages(fields),
+            CrisisLine = ReadCrisisLine(fields), Check = Checks.CheckSettingsReader.Read(fields),
+        };
         string? disclaimerText = fields.Text("disclaimer");
         fields.WarnOfTypos("site.extra");
         config = config with { Extra = fields.Extra() };
@@ -72,6 +76,19 @@ public static class SiteConfigParser
         if (phone is not null && PhoneNumber.Parse(phone).Problem is { } problem)
             fields.Source.Error(org.Node("phone")!, $"organization phone '{phone}' {problem}");
         return name is null ? null : new Organization(name.Trim(), phone, org.Text("url"), org.Text("address"), logo, logoAt);
+    }
+
+    // The same shape as the helpline: shown with it on articles that speak of suicide, self-harm or overdose.
+    private static Helpline? ReadCrisisLine(YamlFields fields)
+    {
+        var map = fields.Mapping("crisis_line");
+        if (map is null) return null;
+        var line = new YamlFields(fields.Source, map, Position(fields, map));
+        string? label = line.Text("label", required: true);
+        string? phone = line.Text("phone", required: true);
+        if (phone is not null && PhoneNumber.Parse(phone).Problem is { } problem)
+            fields.Source.Error(line.Node("phone")!, $"crisis line phone '{phone.Trim()}' {problem}");
+        return label is null || phone is null ? null : new Helpline(label.Trim(), phone.Trim(), line.Text("hours"));
     }
 
     private static Helpline? ReadHelpline(YamlFields fields)

@@ -74,6 +74,7 @@ public static class PagePlan
             Image = article.Image is null ? null : AbsoluteUrls.Of(site.Config, site.SharedImage(article.Image)),
             ImageAlt = view.ImageAlt,
             JsonLd = articleJsonLd(site, article),
+            Crisis = article.MentionsCrisis,
         };
         return new PageJob(OutputOf(article.Path), ["article"], info,
             new ArticleVariables(view), sourceFile, article.BodyHtml);

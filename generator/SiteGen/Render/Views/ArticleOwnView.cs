@@ -9,4 +9,4 @@ internal sealed record ArticleOwnView(
     string Slug, string Url, string AbsoluteUrl, string Title, string Description, string Summary,
     string Date, string DateIso, string? Updated, string? UpdatedIso, string? Author,
     string? ReviewedBy, string? ReviewedOn, string? ReviewedOnIso, int ReadingMinutes, int WordCount,
-    IReadOnlyList<TocItemView> Toc, string Body, IReadOnlyList<FaqView> Faq, string? Image, string? ImageAlt, bool Scheduled);
+    IReadOnlyList<TocItemView> Toc, string Body, IReadOnlyList<FaqView> Faq, string? Image, string? ImageAlt, bool Scheduled, bool Crisis);

@@ -52,6 +52,9 @@ public sealed class ArticleView
     /// <summary>True when the article is dated later than the build and shown ahead of its date (--future, the preview).</summary>
     public bool Scheduled => _own.Scheduled;
 
+    /// <summary>The article speaks of suicide, self-harm, overdose or wanting to die: the theme shows the crisis line with the helpline.</summary>
+    public bool Crisis => _own.Crisis;
+
     // Made for each build: templates may change a script object, and a change must not outlive the build.
     public ScriptObject Extra { get; }
 

@@ -29,4 +29,7 @@ public sealed record PageInfoView
 
     /// <summary>The page's schema.org data as the text of a JSON-LD script, already safe to print; null when none.</summary>
     public string? JsonLd { get; init; }
+
+    /// <summary>The page speaks of suicide, self-harm, overdose or wanting to die: the crisis line is shown with the helpline.</summary>
+    public bool Crisis { get; init; }
 }

@@ -18,6 +18,9 @@ public sealed class SiteView
     public OrganizationView? Organization { get; init; }
     public HelplineView? Helpline { get; init; }
 
+    /// <summary>The crisis line (988) shown beside the helpline on articles that speak of suicide, self-harm or overdose; null when none.</summary>
+    public HelplineView? CrisisLine { get; init; }
+
     /// <summary>The disclaimer as HTML, to insert unescaped; null when the site has none.</summary>
     public string? Disclaimer { get; init; }
 

@@ -105,7 +105,8 @@ public sealed class SiteViews
         Faq: PartsOf(a).Faq,
         Image: a.Image is null ? null : SiteUrls.Resolve(config, a.Image),
         ImageAlt: a.ImageAlt,
-        Scheduled: a.Scheduled);
+        Scheduled: a.Scheduled,
+        Crisis: a.MentionsCrisis);
 
     // The parts of a document's view that come from the document alone, made once per document object:
     // a rebuild reuses the objects of unchanged files, and so these parts and their fingerprints.
@@ -147,6 +148,7 @@ public sealed class SiteViews
                 ? new OrganizationView(o.Name, o.Phone, o.Phone is null ? null : new Helpline("", o.Phone).TelUri, o.Url, o.Address, o.Logo is { Length: > 0 } logo ? SiteUrls.Resolve(config, logo) : null)
                 : null,
             Helpline = config.Helpline is { } h ? new HelplineView(h.Label, h.Phone, h.TelUri, h.Hours) : null,
+            CrisisLine = config.CrisisLine is { } c ? new HelplineView(c.Label, c.Phone, c.TelUri, c.Hours) : null,
             Disclaimer = config.DisclaimerHtml,
             Menu = config.Menu.Select(m => new MenuItemView(m.Title, SiteUrls.Resolve(config, m.Url), SiteUrls.IsExternal(m.Url))).ToList(),
             Assets = assets,

@@ -1,0 +1,13 @@
+namespace SiteGen.Checks;
+
+/// <summary>How much a finding matters: <see cref="Off"/> rules do not run.</summary>
+public enum CheckSeverity { Off, Warning, Error }
+
+/// <summary>One thing to fix, at its place in the Markdown source (front matter included).</summary>
+/// <param name="File">Relative to the content folder, with '/' separators.</param>
+/// <param name="Suggestion">What to write instead, or null.</param>
+public sealed record CheckFinding(string File, int Line, int Column, string Rule, CheckSeverity Severity, string Message, string? Suggestion)
+{
+    public override string ToString() =>
+        $"{File}:{Line}:{Column}: {(Severity == CheckSeverity.Error ? "error" : "warning")} [{Rule}] {Message}{(Suggestion is null ? "" : $" ({Suggestion})")}";
+}

@@ -1,0 +1,46 @@
+using Markdig.Syntax;
+using SiteGen.Parse;
+
+namespace SiteGen.Checks;
+
+/// <summary>An article or page as the checks read it: its front matter, its parsed body and its prose.</summary>
+/// <param name="File">Relative to the content folder, '/' separators.</param>
+/// <param name="Body">The Markdown body, parsed with exact source positions.</param>
+/// <param name="Prose">Title, description, FAQ and the body's paragraphs, list items and quotes.</param>
+/// <param name="Silenced">Rules the document turns off for itself (front matter <c>check: { off: [...] }</c>).</param>
+public sealed record CheckedDocument(
+    string File,
+    SourceDocument Source,
+    MarkdownDocument Body,
+    IReadOnlyList<TextRun> Prose,
+    FieldPositions Fields,
+    IReadOnlySet<string> Silenced)
+{
+    public FrontMatter Front => Source.Front;
+
+    public bool IsArticle => Source.Kind == DocumentKind.Article;
+
+    /// <summary>The file position of an offset into the body.</summary>
+    public required Func<int, (int Line, int Column)> BodyPosition { get; init; }
+
+    /// <summary>The body's links and images, autolinks, headings and raw HTML, gathered in the one walk that reads its prose.</summary>
+    public required BodyParts Parts { get; init; }
+}
+
+public sealed class BodyParts
+{
+    public List<Markdig.Syntax.Inlines.LinkInline> Links { get; } = [];
+
+    public List<Markdig.Syntax.Inlines.AutolinkInline> Autolinks { get; } = [];
+
+    public List<HeadingBlock> Headings { get; } = [];
+
+    /// <summary>Raw HTML with its offset in the body.</summary>
+    public List<(string Html, int Start)> Html { get; } = [];
+}
+
+/// <summary>Where front matter keys are written, for findings about them; (1, 1) for a key that is missing.</summary>
+public sealed record FieldPositions(IReadOnlyDictionary<string, (int Line, int Column)> Keys)
+{
+    public (int Line, int Column) Of(string key) => Keys.TryGetValue(key, out var at) ? at : (1, 1);
+}

@@ -1,0 +1,33 @@
+namespace SiteGen.Checks;
+
+/// <summary>One rule of <c>sitegen check</c>. Rules are pure: a document (and the site around it) in, findings out.</summary>
+public interface ICheckRule
+{
+    string Id { get; }
+
+    CheckSeverity DefaultSeverity { get; }
+
+    /// <summary>The rule's findings in one document; the severity is set by the caller.</summary>
+    IEnumerable<RuleFinding> Check(CheckedDocument document, CheckContext context);
+}
+
+/// <summary>A finding as a rule makes it, before its severity and rule id are set.</summary>
+public readonly record struct RuleFinding(int Line, int Column, string Message, string? Suggestion = null);
+
+/// <summary>What rules know besides the document: the settings, today, the site's helplines, every document (for duplicates).</summary>
+public sealed record CheckContext(CheckSettings Settings, DateOnly Today, bool HasCrisisLine, IReadOnlyList<CheckedDocument> All)
+{
+    private readonly Lazy<ILookup<string, string>> _titles = new(() => ByText(All, d => d.Front.Title));
+    private readonly Lazy<ILookup<string, string>> _descriptions = new(() => ByText(All, d => d.Front.Description));
+
+    /// <summary>The files of every document by its title, compared without case or surrounding spaces; made once for all documents.</summary>
+    public ILookup<string, string> Titles => _titles.Value;
+
+    /// <summary>The files of every document by its description, as <see cref="Titles"/>.</summary>
+    public ILookup<string, string> Descriptions => _descriptions.Value;
+
+    public static string Key(string text) => text.Trim().ToLowerInvariant();
+
+    private static ILookup<string, string> ByText(IReadOnlyList<CheckedDocument> all, Func<CheckedDocument, string?> text) =>
+        all.Where(d => !string.IsNullOrWhiteSpace(text(d))).ToLookup(d => Key(text(d)!), d => d.File, StringComparer.Ordinal);
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Checks.Rules;
+
+/// <summary>
+/// An article that speaks of suicide, self-harm, overdose or wanting to die must show a crisis line (988 in the United
+/// States) next to the helpline: the reader may be in danger now. site.yml's <c>crisis_line</c> is what the default
+/// theme shows on such articles; without one, the article is a finding at its first mention.
+/// </summary>
+public sealed partial class CrisisSafety : ICheckRule
+{
+    public string Id => "crisis-safety";
+
+    public CheckSeverity DefaultSeverity => CheckSeverity.Error;
+
+    [GeneratedRegex(@"(?<![\p{L}-])(suicid\w*|self[- ]harm\w*|overdos\w*|(want|wants|wanted|wanting)\s+to\s+die|kill(ing)?\s+(myself|himself|herself|themselves|yourself))(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Mention();
+
+    // Every mention holds one of these: text without them is not searched further.
+    public static bool MayMention(string text) =>
+        text.Contains("suicid", StringComparison.OrdinalIgnoreCase) || text.Contains("harm", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("overdos", StringComparison.OrdinalIgnoreCase) || text.Contains(" die", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("kill", StringComparison.OrdinalIgnoreCase);
+
+    public IEnumerable<RuleFinding> Check(CheckedDocument document, CheckContext context)
+    {
+        if (context.HasCrisisLine) yield break;
+        foreach (var run in document.Prose)
+            if (MayMention(run.Text) && Mention().Match(run.Text) is { Success: true } m)
+            {
+                var (line, column) = run.At(m.Index);
+                yield return new RuleFinding(line, column, $"mentions '{m.Value}' but the site has no crisis line to show with it",
+                    "add to site.yml: crisis_line: { label: \"988 Suicide & Crisis Lifeline, call or text\", phone: \"988\" }");
+                yield break;
+            }
+    }
+}
