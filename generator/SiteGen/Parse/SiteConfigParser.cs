@@ -79,17 +79,8 @@ public static class SiteConfigParser
     }
 
     // The same shape as the helpline: shown with it on articles that speak of suicide, self-harm or overdose.
-    private static Helpline? ReadCrisisLine(YamlFields fields)
-    {
-        var map = fields.Mapping("crisis_line");
-        if (map is null) return null;
-        var line = new YamlFields(fields.Source, map, Position(fields, map));
-        string? label = line.Text("label", required: true);
-        string? phone = line.Text("phone", required: true);
-        if (phone is not null && PhoneNumber.Parse(phone).Problem is { } problem)
-            fields.Source.Error(line.Node("phone")!, $"crisis line phone '{phone.Trim()}' {problem}");
-        return label is null || phone is null ? null : new Helpline(label.Trim(), phone.Trim(), line.Text("hours"));
-    }
+    private static Helpline? ReadCrisisLine(YamlFields fields) =>
+        fields.Mapping("crisis_line") is { } map ? ReadLine(fields, map, "crisis line") : null;
 
     private static Helpline? ReadHelpline(YamlFields fields)
     {
@@ -102,12 +93,18 @@ public static class SiteConfigParser
                     "no helpline: articles show no number to call; add helpline: with label: and phone: (for the United States, SAMHSA's National Helpline, 1-800-662-4357)");
             return null;
         }
-        var help = new YamlFields(fields.Source, map, Position(fields, map));
-        string? label = help.Text("label", required: true);
-        string? phone = help.Text("phone", required: true);
+        return ReadLine(fields, map, "helpline");
+    }
+
+    // A line to call: label, phone (one number, checked as a phone dials it) and hours.
+    private static Helpline? ReadLine(YamlFields fields, YamlMappingNode map, string what)
+    {
+        var line = new YamlFields(fields.Source, map, Position(fields, map));
+        string? label = line.Text("label", required: true);
+        string? phone = line.Text("phone", required: true);
         if (phone is not null && PhoneNumber.Parse(phone).Problem is { } problem)
-            fields.Source.Error(help.Node("phone")!, $"helpline phone '{phone.Trim()}' {problem}");
-        return label is null || phone is null ? null : new Helpline(label.Trim(), phone.Trim(), help.Text("hours"));
+            fields.Source.Error(line.Node("phone")!, $"{what} phone '{phone.Trim()}' {problem}");
+        return label is null || phone is null ? null : new Helpline(label.Trim(), phone.Trim(), line.Text("hours"));
     }
 
     private static IReadOnlyList<MenuItem> ReadMenu(YamlFields fields)
