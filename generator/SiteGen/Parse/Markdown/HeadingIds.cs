@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
+using System.Text;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -18,7 +19,7 @@ internal sealed class HeadingIds(ReservedIds reserved) : IMarkdownExtension
 {
     private static readonly object StateKey = new();
 
-    [ThreadStatic] private static HtmlRenderer? _plainText;
+    [ThreadStatic] private static StringBuilder? _text;
 
     private sealed class State
     {
@@ -65,19 +66,28 @@ internal sealed class HeadingIds(ReservedIds reserved) : IMarkdownExtension
 
     private static string BaseId(ContainerInline inline)
     {
-        var renderer = _plainText ??= new HtmlRenderer(new StringWriter()) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        var text = ((StringWriter)renderer.Writer).GetStringBuilder();
+        var text = _text ??= new StringBuilder();
         text.Clear();
-        try
-        {
-            renderer.Render(inline);
-        }
-        catch
-        {
-            _plainText = null; // left mid-render
-            throw;
-        }
+        AppendText(inline, text);
         string id = LinkHelper.UrilizeAsGfm(text.ToString());
         return id.Length == 0 ? "section" : id;
+    }
+
+    // The heading's text as a plain-text rendering gives it (links and emphasis give their words, code its code),
+    // gathered from the tree: a renderer per heading cost more than the rest of the Markdown stage's headings.
+    private static void AppendText(ContainerInline container, StringBuilder text)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
+                case AutolinkInline auto: text.Append(auto.Url); break;
+                case LineBreakInline: text.Append('\n'); break;
+                case ContainerInline nested: AppendText(nested, text); break;
+            }
+        }
     }
 }
