@@ -23,6 +23,11 @@ public sealed record CheckedDocument(
     /// <summary>The file position of an offset into the body.</summary>
     public required Func<int, (int Line, int Column)> BodyPosition { get; init; }
 
+    /// <summary>The body's reading counts and sentences, measured once for the readability rule and the report.</summary>
+    public (Rules.ReadingLevel Level, IReadOnlyList<Rules.Readability.Sentence> Sentences) Reading => _reading ??= Rules.Readability.Measure(this);
+
+    private (Rules.ReadingLevel, IReadOnlyList<Rules.Readability.Sentence>)? _reading;
+
     /// <summary>The body's links and images, autolinks, headings and raw HTML, gathered in the one walk that reads its prose.</summary>
     public required BodyParts Parts { get; init; }
 }

@@ -36,7 +36,7 @@ public static class ContentChecker
         {
             var document = checkedDocuments[i];
             foreach (var finding in Check(document, context)) findings.Add(finding);
-            var (level, _) = Readability.Measure(document);
+            var (level, _) = document.Reading;
             measures[i] = new DocumentMeasures(document.File, document.Front.Title, document.IsArticle, level.Words, level.Sentences, level.Syllables,
                 Math.Round(level.Grade, 1), document.Front.ReviewedOn is { } on ? DateOnly.FromDateTime(on.Date) : null, [.. document.Silenced.Order()]);
         });

@@ -140,20 +140,21 @@ public static class DocumentReader
     }
 
     // A YAML value on one line: its characters are where the value starts, quotes aside.
-    private static TextRun FieldRun(string kind, string value, (int Line, int Column) at, string text)
+    private static TextRun FieldRun(string kind, string value, (int Line, int Column) at, string text) =>
+        TextRun.OnOneLine(kind, value, at.Line, ValueColumn(at, text));
+
+    // Where a value's first character is: after its opening quote, when it is quoted.
+    private static int ValueColumn((int Line, int Column) at, string text)
     {
-        int column = at.Column;
         string line = LineOf(text, at.Line);
-        if (column - 1 < line.Length && line[column - 1] is '"' or '\'') column++;
-        return TextRun.OnOneLine(kind, value, at.Line, column);
+        return at.Column - 1 < line.Length && line[at.Column - 1] is '"' or '\'' ? at.Column + 1 : at.Column;
     }
 
     private static List<(int, int)> AnswerPositions(FaqSource faq, (int Line, int Column) at, string text)
     {
         // A block answer (a: |) starts on its own lines: each character is placed on the line it is on.
         var positions = new List<(int, int)>();
-        int line = faq.AnswerLine, column = faq.AnswerLine == at.Line ? at.Column : Indent(LineOf(text, faq.AnswerLine)) + 1;
-        if (faq.AnswerLine == at.Line && column - 1 < LineOf(text, at.Line).Length && LineOf(text, at.Line)[column - 1] is '"' or '\'') column++;
+        int line = faq.AnswerLine, column = faq.AnswerLine == at.Line ? ValueColumn(at, text) : Indent(LineOf(text, faq.AnswerLine)) + 1;
         foreach (char c in faq.AnswerMarkdown)
         {
             positions.Add((line, column));

@@ -99,11 +99,12 @@ public sealed class SiteImages
                 _errors.Add(SourcePath.Display(file.SourceFullPath), 1, 1, "image " + problem);
     }
 
-    private string? Problem(StaticFile file) => _problems.GetOrAdd(file.OutputPath, _ => new Lazy<string?>(() =>
+    // Asked first by a link or by the stage, whichever comes first; the stage passes the bytes it has read already.
+    private string? Problem(StaticFile file, byte[]? bytes = null) => _problems.GetOrAdd(file.OutputPath, _ => new Lazy<string?>(() =>
     {
         try
         {
-            return ImageFormats.FromPath(file.OutputPath) is { } format ? ImageCheck.Problem(File.ReadAllBytes(file.SourceFullPath), format) : null;
+            return ImageFormats.FromPath(file.OutputPath) is { } format ? ImageCheck.Problem(bytes ?? File.ReadAllBytes(file.SourceFullPath), format) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -177,18 +178,17 @@ public sealed class SiteImages
 
     private ProcessedImage? Process(StaticFile file, ImageFormat format)
     {
-        // Reported where the image is shown, or at the file by ReportUnshown.
-        if (Problem(file) is not null) return null;
         byte[] bytes;
         try
         {
             bytes = File.ReadAllBytes(file.SourceFullPath);
         }
+        // Problem tries again and says why, like every other problem: where the image is shown, or at the file by ReportUnshown.
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _errors.Add(SourcePath.Display(file.SourceFullPath), 1, 1, "cannot read image: " + e.Message);
             return null;
         }
+        if (Problem(file, bytes) is not null) return null;
         string hash = Convert.ToHexStringLower(XxHash128.Hash([.. bytes, .. System.Text.Encoding.UTF8.GetBytes(_settings.Key)]));
         RasterImage? decoded = null;
         try

@@ -28,7 +28,7 @@ public sealed class Readability : ICheckRule
     public IEnumerable<RuleFinding> Check(CheckedDocument document, CheckContext context)
     {
         if (!document.IsArticle) yield break;
-        var (level, sentences) = Measure(document);
+        var (level, sentences) = document.Reading;
         if (level.Words == 0 || level.Grade <= context.Settings.ReadabilityTarget) yield break;
         var (line, column) = document.Fields.Of("title");
         yield return new RuleFinding(line, column,

@@ -55,15 +55,23 @@ public sealed class Theme
     /// Every file under the chain's assets/ folders by its path relative to assets/ ('/' separators),
     /// the site's theme winning over the themes it extends. Sorted for deterministic output.
     /// </summary>
-    public IReadOnlyList<(string RelativePath, string FullPath)> Assets()
+    public IReadOnlyList<(string RelativePath, string FullPath)> Assets() => _assets ??= FindAssets();
+
+    // Asked by the parse stage (names pages may not take) and the render stage: listed once.
+    private IReadOnlyList<(string RelativePath, string FullPath)>? _assets;
+
+    private List<(string RelativePath, string FullPath)> FindAssets()
     {
+        const string folder = "assets/";
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var theme in Chain.Reverse())
         {
-            if (!Directory.Exists(theme.AssetsRoot)) continue;
-            // The theme's folder was walked for links and special files when it was located: nothing new to report.
-            foreach (var file in FolderWalk.Files(theme.AssetsRoot, $"theme '{theme.Name}'", new ErrorList()))
-                found[file.RelativePath] = file.FullPath;
+            // The walk of a located theme is reused; a theme made by hand (tests) is walked here, its problems already someone else's.
+            var files = theme.Files ?? (Directory.Exists(theme.AssetsRoot)
+                ? FolderWalk.Files(theme.AssetsRoot, $"theme '{theme.Name}'", new ErrorList()).Select(f => f with { RelativePath = folder + f.RelativePath }).ToList()
+                : []);
+            foreach (var file in files.Where(f => f.RelativePath.StartsWith(folder, StringComparison.Ordinal)))
+                found[file.RelativePath[folder.Length..]] = file.FullPath;
         }
         return found.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToList();
     }

@@ -68,13 +68,13 @@ public static class ThemeLocator
 
         // The walk finds links out of the theme and special files before any of its files is read.
         int before = errors.Count;
-        FolderWalk.Files(folder, $"theme '{name}'", errors);
+        var files = FolderWalk.Files(folder, $"theme '{name}'", errors);
         if (errors.Count > before) return null;
 
         string manifestPath = Path.Combine(folder, ThemeManifest.FileName);
         var manifest = ThemeManifest.Read(SourcePath.Display(manifestPath), File.ReadAllText(manifestPath), errors);
         if (manifest is null) return null;
         // The folder name is what sites and extends refer to; theme.yml's name is for people.
-        return new ThemeDirectory(name, folder, manifest.Extends);
+        return new ThemeDirectory(name, folder, manifest.Extends) { Files = files };
     }
 }
