@@ -20,7 +20,7 @@ public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet
             return ExitCode.Usage;
         }
         // Warnings are for the person who builds; --quiet prints errors only.
-        if (!quiet) foreach (var warning in result.Warnings) stderr.WriteLine(warning);
+        if (!quiet) PrintWarnings(stderr, result);
         bool snippets = ShowsSourceSnippets();
         foreach (var error in result.Errors)
         {
@@ -38,6 +38,21 @@ public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet
         string warned = result.Warnings.Count > 0 ? $" ({Count(result.Warnings.Count, "warning")})" : "";
         if (!quiet) stdout.WriteLine($"Built {Count(result.PageCount, "page")} in {Seconds(result.Elapsed)}{warned}");
         return ExitCode.Success;
+    }
+
+    /// <summary>The findings of the content checks a build prints before it points to <c>sitegen check</c> for the rest.</summary>
+    public const int ShownFindings = 50;
+
+    // A site that adopts SiteGen may start with thousands of findings (no article reviewed yet): the build's own
+    // warnings stay visible above a screenful of them and a pointer to the full list.
+    public static void PrintWarnings(TextWriter stderr, BuildResult result)
+    {
+        foreach (var warning in result.Warnings.Where(w => w.CheckRule is null)) stderr.WriteLine(warning);
+        var findings = result.Warnings.Where(w => w.CheckRule is not null).ToList();
+        foreach (var warning in findings.Take(ShownFindings)) stderr.WriteLine(warning);
+        if (findings.Count > ShownFindings)
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"sitegen: {findings.Count - ShownFindings:N0} more findings of the content checks; `sitegen check` lists them all, and site.yml's check: {{ build: off }} leaves them out of builds"));
     }
 
     // Only a person at a terminal wants a live display; logs and pipes get plain lines.

@@ -66,6 +66,33 @@ public sealed class ServeReloadTests(BrowserSite browser) : IClassFixture<Browse
     }
 
     [ChromiumFact]
+    public async Task Saving_an_article_shows_what_the_checks_found_beside_it_until_it_is_fixed()
+    {
+        await using var page = await OpenArticleAsync();
+        string reviewed = $"date: 2025-01-01\ndescription: Small promises.\nreviewed_by: Dr. A\nreviewed_on: {DateTime.UtcNow:yyyy-MM-dd}";
+
+        WriteArticle(reviewed, "He was an addict for years.");
+        var panel = page.Page.Locator("#sitegen-findings");
+        await Assertions.Expect(panel).ToContainTextAsync("stigma-language", new() { Timeout = Millis(Patience) });
+
+        // Opened by itself on the page just saved, and beside the page, not over it: the page stays usable.
+        var toggle = panel.GetByRole(AriaRole.Button);
+        Assert.Equal("true", await toggle.GetAttributeAsync("aria-expanded"));
+        Assert.Contains("Content check: 1 finding", await toggle.InnerTextAsync());
+        Assert.Contains("trust.md:9:", await panel.InnerTextAsync());
+        Assert.Contains("Instead: say: person with a substance use disorder", await panel.InnerTextAsync());
+        await page.Page.Locator("div.article-body").ClickAsync();
+        await toggle.ClickAsync();
+        Assert.Equal("false", await toggle.GetAttributeAsync("aria-expanded"));
+        Assert.False(await panel.Locator("ol").IsVisibleAsync());
+
+        WriteArticle(reviewed, "He lived with a substance use disorder for years.");
+        await Assertions.Expect(page.Page.Locator("div.article-body")).ToContainTextAsync("lived with", new() { Timeout = Millis(Patience) });
+        await Assertions.Expect(panel).ToHaveCountAsync(0, new() { Timeout = Millis(Patience) });
+        Assert.Empty(page.Errors);
+    }
+
+    [ChromiumFact]
     public async Task An_open_page_reconnects_to_a_restarted_server_and_reloads()
     {
         await using var page = await OpenArticleAsync();

@@ -12,7 +12,9 @@ public static class EventStream
         var response = context.Response;
         response.ContentType = "text/event-stream; charset=utf-8";
         response.Headers.CacheControl = "no-store";
-        using var subscription = events.Subscribe();
+        // The page names the site's pages it stands for (?page=articles/x/index.html), so it is sent their findings.
+        var pages = context.Request.Query["page"];
+        using var subscription = events.Subscribe(pages.Count == 0 ? null : [.. pages.OfType<string>()]);
         var aborted = context.RequestAborted;
         try
         {

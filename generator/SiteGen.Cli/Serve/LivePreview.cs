@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Build;
+using SiteGen.Checks;
 using SiteGen.Diagnostics;
 using SiteGen.Watch;
 using SiteGen.Write;
@@ -117,6 +118,7 @@ public sealed class LivePreview : IAsyncDisposable
             if (!result.Succeeded) _pending.Clear();
             if (_verbose) listener.PrintTimes(_stdout);
             Report(result, changed, first: !_firstBuild.Task.IsCompleted);
+            if (result.Succeeded && _firstBuild.Task.IsCompleted && listener.Findings is { } findings) ReportEdited(findings);
             // Pages that showed the edit ahead of a build that then failed go back to the last good site, with its errors.
             if (!result.Succeeded) _events.Reload(listener.ShownAhead);
             // A rebuild leaves its garbage (the search index's most of all) for the next one's collections,
@@ -149,6 +151,16 @@ public sealed class LivePreview : IAsyncDisposable
 
         public IReadOnlyList<string> ShownAhead { get; private set; } = [];
 
+        public SiteFindings? Findings { get; private set; }
+
+        // Before the edited pages reload, so that they find their new findings when they connect again.
+        public void Checked(SiteFindings findings)
+        {
+            Findings = findings;
+            var byPage = findings.ByPage().ToDictionary(p => p.Key, p => (IReadOnlyList<FindingMessage>)[.. p.Value.Select(preview.Message)], StringComparer.Ordinal);
+            preview._events.Checked(byPage, findings.Edited.Select(path => findings.Pages[path]).ToHashSet(StringComparer.Ordinal));
+        }
+
         public void EditedPagesRendered(IReadOnlyList<OutputFile> pages)
         {
             preview._pending.Show(pages);
@@ -173,13 +185,33 @@ public sealed class LivePreview : IAsyncDisposable
         }
     }
 
+    // A finding as the overlay and the terminal name it: at the file as the build's warnings name it.
+    private FindingMessage Message(CheckFinding finding) => new(DisplayPath(finding.File), finding.Line, finding.Column, finding.Rule,
+        finding.Severity == CheckSeverity.Error ? "error" : "warning", finding.Message, finding.Suggestion);
+
+    private string DisplayPath(string sourcePath) => SourcePath.Display(Path.Combine(Path.GetFullPath(_options!.SourceFolder), sourcePath));
+
+    // After a rebuild, the findings of each document just edited, so the editor sees what is left to fix as they write.
+    private void ReportEdited(SiteFindings findings)
+    {
+        var byFile = findings.Findings.ToLookup(f => f.File, StringComparer.Ordinal);
+        foreach (string file in findings.Edited.Order(StringComparer.Ordinal))
+        {
+            var found = byFile[file].ToList();
+            // As the first build printed them, so an editor's terminal can jump to each.
+            foreach (var finding in found)
+                _stderr.WriteLine($"{DisplayPath(file)}:{finding.Line}:{finding.Column}: {(finding.Severity == CheckSeverity.Error ? "error" : "warning")}: [{finding.Rule}] {finding.Message}{(finding.Suggestion is null ? "" : $" ({finding.Suggestion})")}");
+            _stdout.WriteLine($"  {DisplayPath(file)}: {(found.Count == 0 ? "no findings" : Count(found.Count, "finding"))} of the content checks");
+        }
+    }
+
     private void Report(BuildResult result, IReadOnlyList<string> changed, bool first)
     {
         if (_verbose) BuildReport.PrintTimings(_stdout, result);
         if (result.Succeeded)
         {
             // The first build is a whole build, told as `sitegen build` tells it; a rebuild's milliseconds are the point.
-            if (first) foreach (var warning in result.Warnings) _stderr.WriteLine(warning);
+            if (first) BuildReport.PrintWarnings(_stderr, result);
             _stdout.WriteLine(first
                 ? $"Built {Count(result.PageCount, "page")} in {BuildReport.Seconds(result.Elapsed)}"
                 : $"Rebuilt in {Milliseconds(result.Elapsed)}: {Count(result.RenderedPages, "page")} rendered, {Count(result.ChangedFiles, "file")} changed{Changes(changed)}");

@@ -16,6 +16,8 @@ public static class ServerSentEvent
 
     public static string Errors(IReadOnlyList<ErrorMessage> errors) => Format("errors", errors, PreviewMessagesJson.Default.IReadOnlyListErrorMessage);
 
+    public static string Findings(FindingsMessage findings) => Format("findings", findings, PreviewMessagesJson.Default.FindingsMessage);
+
     /// <summary>Tells the browser how long to wait before reconnecting after the connection is lost.</summary>
     public static string Retry(TimeSpan delay) => $"retry: {(int)delay.TotalMilliseconds}\n\n";
 

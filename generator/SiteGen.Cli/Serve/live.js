@@ -1,11 +1,13 @@
 // Live reload for `sitegen serve`. The preview server adds this script to the pages it serves; built
 // sites never contain it. It listens to the server's events: "reload" when a rebuild changed pages,
-// "errors" after a failed one (shown over the page), "hello" on every (re)connection.
+// "errors" after a failed one (shown over the page), "findings" with what the content checks found on
+// this page (shown in a panel beside it), "hello" on every (re)connection.
 (function () {
   'use strict';
 
   var EVENTS = '/__sitegen/events';
   var OVERLAY_ID = 'sitegen-error-overlay';
+  var FINDINGS_ID = 'sitegen-findings';
   var RETRY_MS = 1000;
   var seen = null;
   // The site's pages (output paths) this page stands for, as the server wrote them on the script's tag: its own file,
@@ -19,7 +21,9 @@
   }
 
   function connect() {
-    var source = new EventSource(EVENTS);
+    // The page names the site's pages it stands for, so that the server sends it their findings.
+    var query = pages === null ? '' : '?' + pages.map(function (page) { return 'page=' + encodeURIComponent(page); }).join('&');
+    var source = new EventSource(EVENTS + query);
     var server = null;
     source.addEventListener('hello', function (event) {
       var state = JSON.parse(event.data);
@@ -39,6 +43,9 @@
     });
     source.addEventListener('errors', function (event) {
       showErrors(JSON.parse(event.data));
+    });
+    source.addEventListener('findings', function (event) {
+      showFindings(JSON.parse(event.data));
     });
     source.addEventListener('error', function () {
       // The browser retries by itself while it can; once it gives up (the server went away and
@@ -101,6 +108,65 @@
     document.body.appendChild(overlay);
     document.addEventListener('keydown', dismissOnEscape);
     dismiss.focus();
+  }
+
+  // A panel in a corner, not over the page: the editor reads the page and what to fix side by side. It opens by
+  // itself on the page whose document was just saved, and stays as the editor left it on later updates.
+  function showFindings(state) {
+    var old = document.getElementById(FINDINGS_ID);
+    var open = old ? old.getAttribute('data-open') === 'true' : state.edited;
+    if (old) old.remove();
+    if (state.findings.length === 0) return;
+
+    var errors = state.findings.filter(function (finding) { return finding.severity === 'error'; }).length;
+    var panel = element('aside', {
+      position: 'fixed', right: '0.75rem', bottom: '0.75rem', zIndex: '2147483646', width: 'min(32rem, calc(100vw - 1.5rem))',
+      maxHeight: '60vh', overflow: 'auto', background: '#161616', color: '#f5f5f5', borderRadius: '6px',
+      boxShadow: '0 2px 12px rgba(0, 0, 0, 0.4)', font: '15px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif'
+    });
+    panel.id = FINDINGS_ID;
+    panel.setAttribute('aria-label', 'Content check findings');
+    panel.setAttribute('data-open', open ? 'true' : 'false');
+
+    var toggle = element('button', {
+      display: 'block', width: '100%', textAlign: 'left', padding: '0.6rem 0.9rem', minHeight: '44px', cursor: 'pointer',
+      background: errors > 0 ? '#5c1a12' : '#3a3000', color: '#fff', border: '0', font: 'bold 15px/1.3 system-ui, sans-serif', outlineOffset: '-3px'
+    });
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    toggle.setAttribute('aria-controls', FINDINGS_ID + '-list');
+    toggle.addEventListener('focus', function () { toggle.style.outline = '3px solid #ffd27a'; });
+    toggle.addEventListener('blur', function () { toggle.style.outline = 'none'; });
+    var count = state.findings.length;
+    toggle.appendChild(text('Content check: ' + (count === 1 ? '1 finding' : count + ' findings') + (errors > 0 ? ' (' + errors + (errors === 1 ? ' error)' : ' errors)') : '')));
+
+    var list = element('ol', { margin: '0', padding: '0.6rem 0.9rem 0.6rem 2.2rem', display: open ? 'block' : 'none' });
+    list.id = FINDINGS_ID + '-list';
+    state.findings.forEach(function (finding) {
+      var item = element('li', { display: 'list-item', listStyle: 'decimal outside', margin: '0 0 0.6rem' });
+      var where = element('code', { display: 'block', font: '0.85rem/1.4 ui-monospace, Menlo, Consolas, monospace', color: '#9fd4ff', overflowWrap: 'anywhere' });
+      where.appendChild(text(finding.file + ':' + finding.line + ':' + finding.column + ' ' + finding.severity + ' [' + finding.rule + ']'));
+      var message = element('span', { display: 'block', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' });
+      message.appendChild(text(finding.message));
+      item.appendChild(where);
+      item.appendChild(message);
+      if (finding.suggestion) {
+        var suggestion = element('span', { display: 'block', color: '#c8e6c9', overflowWrap: 'anywhere' });
+        suggestion.appendChild(text('Instead: ' + finding.suggestion));
+        item.appendChild(suggestion);
+      }
+      list.appendChild(item);
+    });
+
+    toggle.addEventListener('click', function () {
+      var nowOpen = panel.getAttribute('data-open') !== 'true';
+      panel.setAttribute('data-open', nowOpen ? 'true' : 'false');
+      toggle.setAttribute('aria-expanded', nowOpen ? 'true' : 'false');
+      list.style.display = nowOpen ? 'block' : 'none';
+    });
+    panel.appendChild(toggle);
+    panel.appendChild(list);
+    document.body.appendChild(panel);
   }
 
   function dismissOnEscape(event) {

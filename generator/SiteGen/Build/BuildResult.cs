@@ -11,6 +11,9 @@ public sealed record BuildResult
     /// <summary>What the editor should know that did not fail the build: sorted, each once.</summary>
     public IReadOnlyList<ContentWarning> Warnings { get; init; } = [];
 
+    /// <summary>What <c>sitegen check</c>'s rules found in the published documents (also among <see cref="Warnings"/> or <see cref="Errors"/>); empty when site.yml turns the checks off.</summary>
+    public IReadOnlyList<Checks.CheckFinding> Findings { get; init; } = [];
+
     /// <summary>Why the output folder was refused before anything was built, or null. A usage problem, not a content one.</summary>
     public string? OutputRefused { get; init; }
 

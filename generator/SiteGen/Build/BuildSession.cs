@@ -29,6 +29,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
 {
     private readonly SourceCache? _sources = incremental ? new SourceCache() : null;
     private RenderMemory? _memory;
+    private readonly Checks.BuildChecks _checks = new();
+    private IReadOnlyList<Checks.CheckFinding> _findings = [];
     private WrittenSite? _written;
 
     /// <summary>Called with a stage's name as it starts (for progress displays).</summary>
@@ -44,6 +46,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         long start = Stopwatch.GetTimestamp();
         var clock = new StageClock(StageStarted);
         var errors = new ErrorList();
+        _findings = [];
         string output = OutputSafety.Resolve(options.OutputFolder);
         var themeRoots = options.ThemeRoots ?? ThemeLocator.DefaultRoots(options.SourceFolder);
 
@@ -62,7 +65,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var theme = config is null ? null : clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors,
             content.SiteConfig!.DisplayPath, config.ThemeAt, options.SourceFolder));
         // Without a usable site.yml or theme the documents are still checked, so one run reports every error.
-        var parsed = ParseDocuments(clock, content, config ?? FallbackConfig, errors, theme, images);
+        var parsed = ParseDocuments(clock, content, config ?? FallbackConfig, errors, theme, images, listener);
         var covers = images is null ? null : clock.Time("images", () => Covers(images, parsed.Articles));
         var site = clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files, parsed.Retired, covers));
         // Rendering broken content only repeats its errors (a missing article is also a broken link on the page).
@@ -185,21 +188,30 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
 
     // In a method of its own so the Markdown sources can be collected once converted, before rendering.
     /// <param name="theme">The site's theme, whose element ids and asset names content may not take; null when it cannot be found.</param>
-    private ParsedContent ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, ErrorList errors, Theme? theme, SiteImages? images)
+    private ParsedContent ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, ErrorList errors, Theme? theme, SiteImages? images,
+        IBuildListener? listener)
     {
         var reservedIds = theme is null ? null : ThemeIds.Of(theme);
         var themeNames = theme?.Assets().Select(a => a.RelativePath.Split('/')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var publication = new Publication(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);
         var (documents, leftOut) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, publication, errors, _sources, themeNames));
-        if (!ReferenceEquals(config, FallbackConfig))
-            clock.Time("check", () => Checks.BuildChecks.Run(documents, content, config.Config, DateOnly.FromDateTime(publication.Now.UtcDateTime), errors));
+        var checks = ReferenceEquals(config, FallbackConfig) ? null : _checks.Begin(documents, config.Config, DateOnly.FromDateTime(publication.Now.UtcDateTime));
         int drafts = leftOut.Unpublished.Count - leftOut.Scheduled.Count;
         if (drafts > 0)
             errors.Warn(ContentWarning.OfSite($"{(drafts == 1 ? "1 draft" : $"{drafts} drafts")} not published; build with --drafts to include them"));
         if (leftOut.Scheduled.Count > 0)
             errors.Warn(ContentWarning.OfSite(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{(leftOut.Scheduled.Count == 1 ? "1 article is" : $"{leftOut.Scheduled.Count} articles are")} scheduled for later and not published yet (the next on {leftOut.Scheduled.Values.Min():yyyy-MM-dd}); build with --future to include them")));
-        return clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, leftOut, content, errors, _sources, reservedIds, images is null ? null : images.ProblemOf));
+        var parsed = clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, leftOut, content, errors, _sources, reservedIds,
+            images is null ? null : images.ProblemOf, checks is null ? null : checks.Read));
+        if (checks is not null)
+        {
+            _findings = clock.Time("check", () => checks.Finish(errors));
+            listener?.Checked(new Checks.SiteFindings(_findings,
+                documents.ToDictionary(d => d.SourcePath, d => Render.Pages.PagePlan.OutputOf(d.SitePath), StringComparer.Ordinal),
+                documents.Select(d => d.SourcePath).Where(path => _sources?.Edited(path) == true).ToHashSet(StringComparer.Ordinal)));
+        }
+        return parsed;
     }
 
     private static readonly ParsedSiteConfig FallbackConfig =
@@ -270,8 +282,9 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     private IEnumerable<(string Name, string Folder)> ProtectedFolders(IReadOnlyList<string> themeRoots) =>
         themeRoots.Where(Directory.Exists).Select(root => ("themes", root)).Prepend(("content", options.SourceFolder));
 
-    private static BuildResult Result(ErrorList errors, StageClock clock, long start, string output) => new()
+    private BuildResult Result(ErrorList errors, StageClock clock, long start, string output) => new()
     {
+        Findings = _findings,
         Errors = errors.Sorted(),
         Warnings = errors.SortedWarnings(),
         Timings = clock.Timings.ToList(),

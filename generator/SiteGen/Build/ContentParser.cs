@@ -43,8 +43,10 @@ public static class ContentParser
 
     /// <param name="cache">Conversions of earlier builds to reuse for unchanged documents, or null to convert every one.</param>
     /// <param name="reservedIds">Ids the theme's elements use, kept from heading ids.</param>
+    /// <param name="bodyParsed">Shown each body converted (not those reused from the cache) once parsed.</param>
     public static ParsedContent ConvertMarkdown(ParsedSiteConfig config, IReadOnlyList<SourceDocument> documents, LeftOut leftOut, LoadedContent content, ErrorList errors,
-        SourceCache? cache = null, ReservedIds? reservedIds = null, Func<string, string?>? imageProblem = null)
+        SourceCache? cache = null, ReservedIds? reservedIds = null, Func<string, string?>? imageProblem = null,
+        Action<SourceDocument, Markdig.Syntax.MarkdownDocument>? bodyParsed = null)
     {
         var unpublished = leftOut.Unpublished;
         var links = new SiteLinks(
@@ -62,7 +64,7 @@ public static class ContentParser
         };
         var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl, config.Config.AllowContentScripts, reservedIds);
         CheckLinksOfBroken(content, links, markdown, errors);
-        var converter = new DocumentConverter(markdown, links, errors);
+        var converter = new DocumentConverter(markdown, links, errors, bodyParsed);
 
         var converted = new Document[documents.Count];
         if (cache is null)
@@ -71,7 +73,7 @@ public static class ContentParser
         {
             ulong key = LinkTargets(config, content, documents, leftOut, links.Broken, reservedIds ?? ReservedIds.None);
             Parallel.For(0, documents.Count, i => converted[i] = cache.Convert(documents[i], key,
-                own => Convert(new DocumentConverter(markdown, links, own), documents[i]), errors));
+                own => Convert(new DocumentConverter(markdown, links, own, bodyParsed), documents[i]), errors));
         }
 
         var siteConfig = config.Config;

@@ -9,6 +9,11 @@ namespace SiteGen.Build;
 /// </summary>
 public interface IBuildListener
 {
+    /// <summary>The content checks are done (before anything renders); not called when site.yml turns them off.</summary>
+    void Checked(Checks.SiteFindings findings)
+    {
+    }
+
     /// <summary>
     /// A rebuild rendered the pages of the documents an editor just changed ahead of the rest of the site.
     /// They are the bytes the build writes if it succeeds, and are not in the output folder yet.

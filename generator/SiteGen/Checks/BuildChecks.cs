@@ -1,38 +1,64 @@
+using System.Collections.Concurrent;
+using Markdig.Syntax;
 using SiteGen.Diagnostics;
-using SiteGen.Load;
 using SiteGen.Model;
 using SiteGen.Parse;
 
 namespace SiteGen.Checks;
 
 /// <summary>
-/// The checks as part of <c>sitegen build</c> and <c>sitegen serve</c>: the published documents' findings, as warnings
-/// (or, with <c>check: { build: errors }</c>, error-level findings as build errors).
+/// The checks as part of <c>sitegen build</c> and <c>sitegen serve</c>. They read each body as the build's Markdown
+/// stage parses it, so a build parses nothing twice; what they find is reported as warnings (or, with
+/// <c>check: { build: errors }</c>, error-level findings as build errors). Kept from one build to the next, so the
+/// findings of a body that was not parsed again (an unchanged file in <c>sitegen serve</c>) are still known.
 /// </summary>
-public static class BuildChecks
+public sealed class BuildChecks
 {
-    public static void Run(IReadOnlyList<SourceDocument> documents, LoadedContent content, SiteConfig config, DateOnly today, ErrorList errors)
+    private readonly ConcurrentDictionary<string, Remembered> _bodies = new(StringComparer.Ordinal);
+
+    // A body's findings hold while its document is the same: a change to site.yml converts every body again.
+    private sealed record Remembered(SourceDocument Source, IReadOnlyList<CheckFinding> Findings);
+
+    /// <summary>Starts the checks of one build, or returns null when site.yml turns them off.</summary>
+    public Pass? Begin(IReadOnlyList<SourceDocument> documents, SiteConfig config, DateOnly today) =>
+        config.Check.InBuild == CheckInBuild.Off ? null : new Pass(this, documents, config, new CheckContext(config.Check, today, config.CrisisLine is not null, documents));
+
+    public sealed class Pass(BuildChecks owner, IReadOnlyList<SourceDocument> documents, SiteConfig config, CheckContext context)
     {
-        if (config.Check.InBuild == CheckInBuild.Off) return;
-        var paths = content.Articles.Concat(content.Pages).ToDictionary(s => s.RelativePath, s => s.FullPath, StringComparer.Ordinal);
-        var read = new CheckedDocument[documents.Count];
-        var texts = new string[documents.Count];
-        Parallel.For(0, documents.Count, i =>
+        /// <summary>Checks one body, parsed by the Markdown stage before its links are rewritten. Called from many threads.</summary>
+        public void Read(SourceDocument source, MarkdownDocument body)
         {
-            texts[i] = File.ReadAllText(paths[documents[i].SourcePath]);
-            read[i] = DocumentReader.Read(documents[i], texts[i]);
-        });
-        var context = new CheckContext(config.Check, today, config.CrisisLine is not null, read);
-        Parallel.For(0, read.Length, i =>
+            var read = DocumentReader.Read(source, body);
+            var findings = ContentChecker.Check(read, context, rule => rule.ReadsBody).ToList();
+            owner._bodies[source.SourcePath] = new Remembered(source, findings);
+        }
+
+        /// <summary>
+        /// Every published document's findings, those of the bodies read now or remembered and those of the rules that
+        /// read front matter only, reported to <paramref name="errors"/>; sorted by file and position.
+        /// </summary>
+        public IReadOnlyList<CheckFinding> Finish(ErrorList errors)
         {
-            foreach (var f in ContentChecker.Check(read[i], context))
+            var all = new ConcurrentBag<CheckFinding>();
+            Parallel.ForEach(documents, source =>
+            {
+                if (owner._bodies.TryGetValue(source.SourcePath, out var remembered) && ReferenceEquals(remembered.Source, source))
+                    foreach (var finding in remembered.Findings) all.Add(finding);
+                foreach (var finding in ContentChecker.Check(DocumentReader.FrontMatterOnly(source), context, rule => !rule.ReadsBody)) all.Add(finding);
+            });
+            var keep = documents.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
+            foreach (string gone in owner._bodies.Keys.Where(p => !keep.Contains(p))) owner._bodies.TryRemove(gone, out _);
+            var display = documents.ToDictionary(d => d.SourcePath, d => d.DisplayPath, StringComparer.Ordinal);
+            var sorted = ContentChecker.Sorted(all);
+            foreach (var f in sorted)
             {
                 string message = $"[{f.Rule}] {f.Message}{(f.Suggestion is null ? "" : $" ({f.Suggestion})")}";
                 if (f.Severity == CheckSeverity.Error && config.Check.InBuild == CheckInBuild.Errors)
-                    errors.Add(documents[i].DisplayPath, f.Line, f.Column, message);
+                    errors.Add(display[f.File], f.Line, f.Column, message);
                 else
-                    errors.Warn(documents[i].DisplayPath, f.Line, f.Column, message);
+                    errors.Warn(new ContentWarning(display[f.File], f.Line, f.Column, message) { CheckRule = f.Rule });
             }
-        });
+            return sorted;
+        }
     }
 }

@@ -25,11 +25,8 @@ public sealed record CheckSettings
     /// <summary>Severities site.yml sets, by rule id; the others keep their default.</summary>
     public IReadOnlyDictionary<string, CheckSeverity> Severities { get; init; } = new Dictionary<string, CheckSeverity>();
 
-    /// <summary>
-    /// Off by default for now: reading every document again costs a third of a build at 4,000 articles, more than the
-    /// tenth the checks may add (docs/check.md). <c>check: { build: warn }</c> turns them on.
-    /// </summary>
-    public CheckInBuild InBuild { get; init; } = CheckInBuild.Off;
+    /// <summary>What a build does with the findings: print them as warnings, unless site.yml says otherwise.</summary>
+    public CheckInBuild InBuild { get; init; } = CheckInBuild.Warn;
 
     public CheckSeverity SeverityOf(ICheckRule rule) => Severities.TryGetValue(rule.Id, out var severity) ? severity : rule.DefaultSeverity;
 }

@@ -51,7 +51,8 @@ public static class CheckSettingsReader
             if (s.Mapping("extra") is { } terms)
                 foreach (var (key, value) in terms.Children)
                 {
-                    if (value is YamlScalarNode { Value: { Length: > 0 } suggestion }) extra[YamlPlainValue.Key(key)] = suggestion;
+                    if (string.IsNullOrWhiteSpace(YamlPlainValue.Key(key))) source.Error(key, "stigma_language term is empty");
+                    else if (value is YamlScalarNode { Value: { Length: > 0 } suggestion }) extra[YamlPlainValue.Key(key)] = suggestion;
                     else source.Error(value, $"stigma_language term '{YamlPlainValue.Key(key)}' needs what to say instead");
                 }
             settings = settings with { StigmaAllow = s.TextList("allow").Select(a => a.Value).ToList(), StigmaExtra = extra };

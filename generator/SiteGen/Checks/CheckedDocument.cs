@@ -5,7 +5,7 @@ namespace SiteGen.Checks;
 
 /// <summary>An article or page as the checks read it: its front matter, its parsed body and its prose.</summary>
 /// <param name="File">Relative to the content folder, '/' separators.</param>
-/// <param name="Body">The Markdown body, parsed with exact source positions.</param>
+/// <param name="Body">The Markdown body as the build parsed it, with exact source positions.</param>
 /// <param name="Prose">Title, description, FAQ and the body's paragraphs, list items and quotes.</param>
 /// <param name="Silenced">Rules the document turns off for itself (front matter <c>check: { off: [...] }</c>).</param>
 public sealed record CheckedDocument(
@@ -13,18 +13,20 @@ public sealed record CheckedDocument(
     SourceDocument Source,
     MarkdownDocument Body,
     IReadOnlyList<TextRun> Prose,
-    FieldPositions Fields,
     IReadOnlySet<string> Silenced)
 {
     public FrontMatter Front => Source.Front;
+
+    /// <summary>Where the front matter's keys and values are written.</summary>
+    public FieldPlaces Fields => Source.Front.Places;
 
     public bool IsArticle => Source.Kind == DocumentKind.Article;
 
     /// <summary>The file position of an offset into the body.</summary>
     public required Func<int, (int Line, int Column)> BodyPosition { get; init; }
 
-    /// <summary>The body's reading counts and sentences, measured once for the readability rule and the report.</summary>
-    public (Rules.ReadingLevel Level, IReadOnlyList<Rules.Readability.Sentence> Sentences) Reading => _reading ??= Rules.Readability.Measure(this);
+    /// <summary>The body's reading counts and long sentences, measured once for the readability rule and the report.</summary>
+    public (Rules.ReadingLevel Level, IReadOnlyList<Rules.Readability.Sentence> LongSentences) Reading => _reading ??= Rules.Readability.Measure(this);
 
     private (Rules.ReadingLevel, IReadOnlyList<Rules.Readability.Sentence>)? _reading;
 
@@ -42,10 +44,4 @@ public sealed class BodyParts
 
     /// <summary>Raw HTML with its offset in the body.</summary>
     public List<(string Html, int Start)> Html { get; } = [];
-}
-
-/// <summary>Where front matter keys are written, for findings about them; (1, 1) for a key that is missing.</summary>
-public sealed record FieldPositions(IReadOnlyDictionary<string, (int Line, int Column)> Keys)
-{
-    public (int Line, int Column) Of(string key) => Keys.TryGetValue(key, out var at) ? at : (1, 1);
 }

@@ -1,8 +1,13 @@
+using System.Collections.Concurrent;
+using Markdig.Syntax;
 using SiteGen.Build;
 using SiteGen.Checks.Rules;
 using SiteGen.Diagnostics;
 using SiteGen.Load;
+using SiteGen.Model;
 using SiteGen.Parse;
+using SiteGen.Parse.Markdown;
+using SiteGen.Safety;
 
 namespace SiteGen.Checks;
 
@@ -24,18 +29,28 @@ public static class ContentChecker
         var errors = new ErrorList();
         var content = ContentLoader.Load(contentFolder, errors);
         var config = content.SiteConfig is null ? null : SiteConfigParser.Parse(content.SiteConfig, errors, null, null);
-        var settings = config?.Config.Check ?? CheckSettings.Default;
+        var site = config?.Config ?? new SiteConfig { Title = "", BaseUrl = "http://localhost/" };
         var (documents, _) = ContentParser.ReadFrontMatter(content, new Publication(IncludeDrafts: true, IncludeFuture: true, DateTimeOffset.MaxValue), errors);
-        var texts = content.Articles.Concat(content.Pages).ToDictionary(s => s.RelativePath, s => s.FullPath, StringComparer.Ordinal);
-        var checkedDocuments = new CheckedDocument[documents.Count];
-        Parallel.For(0, documents.Count, i => checkedDocuments[i] = DocumentReader.Read(documents[i], File.ReadAllText(texts[documents[i].SourcePath])));
-        var context = new CheckContext(settings, today, config?.Config.CrisisLine is not null, checkedDocuments);
-        var findings = new System.Collections.Concurrent.ConcurrentBag<CheckFinding>();
-        var measures = new DocumentMeasures[checkedDocuments.Length];
-        Parallel.For(0, checkedDocuments.Length, i =>
+        // Bodies parsed as the build parses them, so what is checked is what is published.
+        var markdown = new MarkdownConverter(site.AllowRawHtml, site.BaseUrl, site.AllowContentScripts);
+        var context = new CheckContext(site.Check, today, site.CrisisLine is not null, documents);
+        var findings = new ConcurrentBag<CheckFinding>();
+        var measures = new DocumentMeasures?[documents.Count];
+        Parallel.For(0, documents.Count, i =>
         {
-            var document = checkedDocuments[i];
-            foreach (var finding in Check(document, context)) findings.Add(finding);
+            var source = documents[i];
+            MarkdownDocument body;
+            try
+            {
+                body = markdown.Parse(source.Body);
+            }
+            catch (Exception e) when (MarkdownConverter.IsTooDeep(e))
+            {
+                errors.Add(source.DisplayPath, source.BodyFirstLine, 1, ContentLimits.TooDeep);
+                return;
+            }
+            var document = DocumentReader.Read(source, body);
+            foreach (var finding in Check(document, context, _ => true)) findings.Add(finding);
             var (level, _) = document.Reading;
             measures[i] = new DocumentMeasures(document.File, document.Front.Title, document.IsArticle, level.Words, level.Sentences, level.Syllables,
                 Math.Round(level.Grade, 1), document.Front.ReviewedOn is { } on ? DateOnly.FromDateTime(on.Date) : null, [.. document.Silenced.Order()]);
@@ -43,22 +58,26 @@ public static class ContentChecker
         string root = SourcePath.Display(Path.GetFullPath(contentFolder)).TrimEnd('/') + "/";
         foreach (var error in errors.Sorted())
             findings.Add(new CheckFinding(Relative(error.File, root), error.Line, error.Column, "build", CheckSeverity.Error, error.Message, null));
-        var sorted = findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column)
-            .ThenBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal).ToList();
-        return new CheckReport(sorted, measures.OrderBy(m => m.File, StringComparer.Ordinal).ToList(), settings.ReadabilityTarget, Path.GetFullPath(contentFolder));
+        return new CheckReport(Sorted(findings), measures.OfType<DocumentMeasures>().OrderBy(m => m.File, StringComparer.Ordinal).ToList(),
+            site.Check.ReadabilityTarget, Path.GetFullPath(contentFolder));
     }
 
-    /// <summary>The findings of every rule that is on and that the document does not silence.</summary>
-    public static IEnumerable<CheckFinding> Check(CheckedDocument document, CheckContext context)
+    /// <summary>The findings of every rule that is on, that <paramref name="runs"/> picks and that the document does not silence.</summary>
+    public static IEnumerable<CheckFinding> Check(CheckedDocument document, CheckContext context, Func<ICheckRule, bool> runs)
     {
         foreach (var rule in Rules)
         {
             var severity = context.Settings.SeverityOf(rule);
-            if (severity == CheckSeverity.Off || document.Silenced.Contains(rule.Id)) continue;
+            if (severity == CheckSeverity.Off || !runs(rule) || document.Silenced.Contains(rule.Id)) continue;
             foreach (var finding in rule.Check(document, context))
                 yield return new CheckFinding(document.File, finding.Line, finding.Column, rule.Id, severity, finding.Message, finding.Suggestion);
         }
     }
+
+    /// <summary>By file, then position, rule and message: the order every output gives them in.</summary>
+    public static List<CheckFinding> Sorted(IEnumerable<CheckFinding> findings) =>
+        findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column)
+            .ThenBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal).ToList();
 
     private static string Relative(string file, string root) => file.StartsWith(root, StringComparison.Ordinal) ? file[root.Length..] : file;
 }

@@ -1,24 +1,18 @@
 using System.Text;
-using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using SiteGen.Diagnostics;
 using SiteGen.Parse;
-using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Checks;
 
 /// <summary>
-/// Turns a source document into a <see cref="CheckedDocument"/>: the body parsed again with exact positions (the
-/// build's parse keeps none), the prose gathered with the file position of each character, and the places of the
-/// front matter keys read from its YAML.
+/// Turns a source document and its parsed body into a <see cref="CheckedDocument"/>: the prose gathered with the file
+/// position of each character, and the body's links, images, headings and raw HTML, in one walk of the tree.
 /// </summary>
 public static class DocumentReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables().UseFootnotes().UseTaskLists().UseAutoLinks().UsePreciseSourceLocation().Build();
-
-    public static CheckedDocument Read(SourceDocument source, string text)
+    /// <param name="body">The body as the build parses it (with exact source positions, which pipe tables turn on).</param>
+    public static CheckedDocument Read(SourceDocument source, MarkdownDocument body)
     {
         var lines = LineStarts(source.Body);
         (int, int) BodyAt(int offset)
@@ -27,22 +21,23 @@ public static class DocumentReader
             if (line < 0) line = ~line - 1;
             return (source.BodyFirstLine + line, offset - lines[line] + 1);
         }
-        var body = Markdig.Markdown.Parse(source.Body, Pipeline);
-        var fields = Fields(source, text);
-        var prose = new List<TextRun>();
         var front = source.Front;
-        prose.Add(FieldRun("title", front.Title, fields.Of("title"), text));
-        if (front.Description is { } description) prose.Add(FieldRun("description", description, fields.Of("description"), text));
-        foreach (var (faq, index) in front.Faq.Select((f, i) => (f, i)))
+        var prose = new List<TextRun>();
+        prose.Add(FieldRun("title", front.Title, front.Places.TextOf("title")));
+        if (front.Description is { } description) prose.Add(FieldRun("description", description, front.Places.TextOf("description")));
+        foreach (var faq in front.Faq)
         {
-            prose.Add(FieldRun("question", faq.Question, fields.Of($"faq.{index}.q"), text));
-            var positions = AnswerPositions(faq, fields.Of($"faq.{index}.a"), text);
-            prose.Add(new TextRun("answer", faq.AnswerMarkdown.Replace('\n', ' '), i => positions.Count == 0 ? (faq.AnswerLine, 1) : positions[i]));
+            prose.Add(FieldRun("question", faq.Question, faq.QuestionAt));
+            prose.Add(AnswerRun(faq));
         }
         var parts = new BodyParts();
         Blocks(body, parts, prose, BodyAt);
-        return new CheckedDocument(source.SourcePath, source, body, prose, fields, Silenced(source)) { BodyPosition = BodyAt, Parts = parts };
+        return new CheckedDocument(source.SourcePath, source, body, prose, Silenced(source)) { BodyPosition = BodyAt, Parts = parts };
     }
+
+    /// <summary>A document for the rules that read only its front matter: its body is left unread.</summary>
+    public static CheckedDocument FrontMatterOnly(SourceDocument source) =>
+        new(source.SourcePath, source, new MarkdownDocument(), [], Silenced(source)) { BodyPosition = _ => (source.BodyFirstLine, 1), Parts = new BodyParts() };
 
     private static void Blocks(ContainerBlock container, BodyParts parts, List<TextRun> prose, Func<int, (int, int)> at)
     {
@@ -73,18 +68,46 @@ public static class DocumentReader
 
     // Literal text and line breaks (as spaces); code, autolinks and raw HTML are left out, link text kept. The source
     // place of each piece is kept once per piece, not per character: a paragraph is a few pieces and hundreds of letters.
+    // Each thread reuses one builder, so a run costs its text and its pieces, not the buffers that gather them.
     private static TextRun InlineRun(string kind, ContainerInline container, Func<int, (int, int)> at, BodyParts parts)
     {
-        var text = new StringBuilder();
-        var pieces = new List<(int TextStart, int SourceStart, int Length)>();
-        var links = new List<(int Start, int End)>();
-        void Add(ReadOnlySpan<char> chars, int source, bool exact)
+        var run = _builder ??= new RunBuilder();
+        run.Clear();
+        run.Walk(container, parts);
+        var pieces = run.Pieces.ToArray();
+        int fallback = container.Span.Start;
+        return new TextRun(kind, run.Text.ToString(), i =>
+        {
+            int p = Array.FindLastIndex(pieces, piece => piece.TextStart <= i);
+            if (p < 0) return at(fallback);
+            var piece = pieces[p];
+            return at(piece.SourceStart + Math.Min(i - piece.TextStart, Math.Max(0, piece.Length - 1)));
+        }, run.Links.Count == 0 ? null : [.. run.Links]);
+    }
+
+    [ThreadStatic] private static RunBuilder? _builder;
+
+    private sealed class RunBuilder
+    {
+        public readonly StringBuilder Text = new(1024);
+        public readonly List<(int TextStart, int SourceStart, int Length)> Pieces = new(64);
+        public readonly List<(int Start, int End)> Links = [];
+
+        public void Clear()
+        {
+            Text.Clear();
+            Pieces.Clear();
+            Links.Clear();
+        }
+
+        private void Add(ReadOnlySpan<char> chars, int source, bool exact)
         {
             // Escapes and entities make a literal shorter than its source: its letters then all point at its start.
-            pieces.Add((text.Length, source, exact ? chars.Length : 0));
-            text.Append(chars);
+            Pieces.Add((Text.Length, source, exact ? chars.Length : 0));
+            Text.Append(chars);
         }
-        void Walk(ContainerInline parent)
+
+        public void Walk(ContainerInline parent, BodyParts parts)
         {
             for (var inline = parent.FirstChild; inline is not null; inline = inline.NextSibling)
             {
@@ -112,84 +135,31 @@ public static class DocumentReader
                         break;
                     case LinkInline link:
                         parts.Links.Add(link);
-                        int start = text.Length;
-                        Walk(link);
-                        links.Add((start, text.Length));
+                        int start = Text.Length;
+                        Walk(link, parts);
+                        Links.Add((start, Text.Length));
                         break;
                     case ContainerInline nested:
-                        Walk(nested);
+                        Walk(nested, parts);
                         break;
                 }
             }
         }
-        Walk(container);
-        bool[]? linked = null;
-        if (links.Count > 0)
-        {
-            linked = new bool[text.Length];
-            foreach (var (s, e) in links) linked.AsSpan(s, e - s).Fill(true);
-        }
-        int fallback = container.Span.Start;
-        return new TextRun(kind, text.ToString(), i =>
-        {
-            int p = pieces.FindLastIndex(piece => piece.TextStart <= i);
-            if (p < 0) return at(fallback);
-            var piece = pieces[p];
-            return at(piece.SourceStart + Math.Min(i - piece.TextStart, Math.Max(0, piece.Length - 1)));
-        }, linked);
     }
 
-    // A YAML value on one line: its characters are where the value starts, quotes aside.
-    private static TextRun FieldRun(string kind, string value, (int Line, int Column) at, string text) =>
-        TextRun.OnOneLine(kind, value, at.Line, ValueColumn(at, text));
+    // A YAML value on one line: its characters follow one another from where its text starts.
+    private static TextRun FieldRun(string kind, string value, (int Line, int Column) at) => TextRun.OnOneLine(kind, value, at.Line, at.Column);
 
-    // Where a value's first character is: after its opening quote, when it is quoted.
-    private static int ValueColumn((int Line, int Column) at, string text)
+    // An answer's lines as spaces, each character placed on its line: a block answer's lines all start at its indentation.
+    private static TextRun AnswerRun(FaqSource faq)
     {
-        string line = LineOf(text, at.Line);
-        return at.Column - 1 < line.Length && line[at.Column - 1] is '"' or '\'' ? at.Column + 1 : at.Column;
-    }
-
-    private static List<(int, int)> AnswerPositions(FaqSource faq, (int Line, int Column) at, string text)
-    {
-        // A block answer (a: |) starts on its own lines: each character is placed on the line it is on.
-        var positions = new List<(int, int)>();
-        int line = faq.AnswerLine, column = faq.AnswerLine == at.Line ? ValueColumn(at, text) : Indent(LineOf(text, faq.AnswerLine)) + 1;
-        foreach (char c in faq.AnswerMarkdown)
+        string answer = faq.AnswerMarkdown;
+        return new TextRun("answer", answer.Replace('\n', ' '), i =>
         {
-            positions.Add((line, column));
-            if (c == '\n')
-            {
-                line++;
-                column = Indent(LineOf(text, line)) + 1;
-            }
-            else column++;
-        }
-        return positions;
-    }
-
-    private static FieldPositions Fields(SourceDocument source, string text)
-    {
-        var keys = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        // The document's front matter was read without errors by the build: none are expected here, and none are kept.
-        var discard = new ErrorList();
-        var split = FrontMatterSplitter.Split(source.DisplayPath, text, discard);
-        if (split is null) return new FieldPositions(keys);
-        var mapping = new YamlSource(source.DisplayPath, split.YamlFirstLine, discard).LoadMapping(split.Yaml, "front matter");
-        if (mapping is null) return new FieldPositions(keys);
-        int Line(YamlNode node) => split.YamlFirstLine - 1 + (int)node.Start.Line;
-        foreach (var (key, value) in mapping.Children)
-        {
-            string name = (key as YamlScalarNode)?.Value ?? "";
-            keys[name] = (Line(value), (int)value.Start.Column);
-            keys[name + ":key"] = (Line(key), (int)key.Start.Column);
-            if (name == "faq" && value is YamlSequenceNode faq)
-                for (int i = 0; i < faq.Children.Count; i++)
-                    if (faq.Children[i] is YamlMappingNode entry)
-                        foreach (var (k, v) in entry.Children)
-                            keys[$"faq.{i}.{(k as YamlScalarNode)?.Value}"] = (Line(v), (int)v.Start.Column);
-        }
-        return new FieldPositions(keys);
+            int line = answer.AsSpan(0, i).Count('\n');
+            if (line == 0) return (faq.AnswerAt.Line, faq.AnswerAt.Column + i);
+            return (faq.AnswerAt.Line + line, faq.AnswerIndentColumn + i - (answer.LastIndexOf('\n', i - 1) + 1));
+        });
     }
 
     private static IReadOnlySet<string> Silenced(SourceDocument source) => source.Front.CheckOff.ToHashSet(StringComparer.Ordinal);
@@ -200,15 +170,4 @@ public static class DocumentReader
         for (int i = 0; i < text.Length; i++) if (text[i] == '\n') starts.Add(i + 1);
         return starts;
     }
-
-    private static string LineOf(string text, int line)
-    {
-        int start = 0;
-        for (int l = 1; l < line && start >= 0; l++) start = text.IndexOf('\n', start) is var n and >= 0 ? n + 1 : -1;
-        if (start < 0) return "";
-        int end = text.IndexOf('\n', start);
-        return (end < 0 ? text[start..] : text[start..end]).TrimEnd('\r');
-    }
-
-    private static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
 }

@@ -7,6 +7,12 @@ public interface ICheckRule
 
     CheckSeverity DefaultSeverity { get; }
 
+    /// <summary>
+    /// Whether the rule reads the body. A rule that reads only front matter may also depend on the other documents or
+    /// on today, so a build runs it on every document each time instead of keeping its findings with the body's.
+    /// </summary>
+    bool ReadsBody => true;
+
     /// <summary>The rule's findings in one document; the severity is set by the caller.</summary>
     IEnumerable<RuleFinding> Check(CheckedDocument document, CheckContext context);
 }
@@ -15,7 +21,7 @@ public interface ICheckRule
 public readonly record struct RuleFinding(int Line, int Column, string Message, string? Suggestion = null);
 
 /// <summary>What rules know besides the document: the settings, today, the site's helplines, every document (for duplicates).</summary>
-public sealed record CheckContext(CheckSettings Settings, DateOnly Today, bool HasCrisisLine, IReadOnlyList<CheckedDocument> All)
+public sealed record CheckContext(CheckSettings Settings, DateOnly Today, bool HasCrisisLine, IReadOnlyList<Parse.SourceDocument> All)
 {
     private readonly Lazy<ILookup<string, string>> _titles = new(() => ByText(All, d => d.Front.Title));
     private readonly Lazy<ILookup<string, string>> _descriptions = new(() => ByText(All, d => d.Front.Description));
@@ -28,6 +34,6 @@ public sealed record CheckContext(CheckSettings Settings, DateOnly Today, bool H
 
     public static string Key(string text) => text.Trim().ToLowerInvariant();
 
-    private static ILookup<string, string> ByText(IReadOnlyList<CheckedDocument> all, Func<CheckedDocument, string?> text) =>
-        all.Where(d => !string.IsNullOrWhiteSpace(text(d))).ToLookup(d => Key(text(d)!), d => d.File, StringComparer.Ordinal);
+    private static ILookup<string, string> ByText(IReadOnlyList<Parse.SourceDocument> all, Func<Parse.SourceDocument, string?> text) =>
+        all.Where(d => !string.IsNullOrWhiteSpace(text(d))).ToLookup(d => Key(text(d)!), d => d.SourcePath, StringComparer.Ordinal);
 }

@@ -8,5 +8,8 @@ public sealed record ContentWarning(string? File, int Line, int Column, string M
 {
     public static ContentWarning OfSite(string message) => new(null, 0, 0, message);
 
+    /// <summary>The rule of <c>sitegen check</c> that found it, or null for the build's own warnings.</summary>
+    public string? CheckRule { get; init; }
+
     public override string ToString() => File is null ? $"sitegen: warning: {Message}" : $"{File}:{Line}:{Column}: warning: {Message}";
 }

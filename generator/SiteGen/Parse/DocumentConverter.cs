@@ -5,7 +5,8 @@ using SiteGen.Parse.Markdown;
 namespace SiteGen.Parse;
 
 /// <summary>The second parse pass: a document's Markdown to HTML, and the finished <see cref="Article"/> or <see cref="Page"/>.</summary>
-public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks links, ErrorList errors)
+/// <param name="bodyParsed">Shown each body once parsed, before its links are rewritten; null when nothing reads it.</param>
+public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks links, ErrorList errors, Action<SourceDocument, Markdig.Syntax.MarkdownDocument>? bodyParsed = null)
 {
     public Article ToArticle(SourceDocument source)
     {
@@ -60,7 +61,8 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
     }
 
     private MarkdownResult ConvertBody(SourceDocument source) =>
-        markdown.Convert(source.Body, new MarkdownOrigin(source.SourcePath, source.DisplayPath, source.BodyFirstLine), links, errors);
+        markdown.Convert(source.Body, new MarkdownOrigin(source.SourcePath, source.DisplayPath, source.BodyFirstLine), links, errors,
+            bodyParsed is null ? null : body => bodyParsed(source, body));
 
     // Front matter questions get ids from their text, kept apart from the body's heading ids.
     private List<FaqEntry> ConvertFaq(SourceDocument source, IEnumerable<string> takenIds)

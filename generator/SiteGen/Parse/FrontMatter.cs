@@ -47,7 +47,20 @@ public sealed record FrontMatter
     public IReadOnlyList<string> CheckOff { get; init; } = [];
 
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>Where each key and value is written, for findings about them.</summary>
+    public FieldPlaces Places { get; init; } = FieldPlaces.None;
 }
 
 /// <summary>A front matter FAQ entry: the question, and the answer as Markdown with the file line it starts on.</summary>
-public sealed record FaqSource(string Question, string AnswerMarkdown, int AnswerLine);
+public sealed record FaqSource(string Question, string AnswerMarkdown, int AnswerLine)
+{
+    /// <summary>Where the question's text starts.</summary>
+    public (int Line, int Column) QuestionAt { get; init; } = (AnswerLine, 1);
+
+    /// <summary>Where the answer's text starts.</summary>
+    public (int Line, int Column) AnswerAt { get; init; } = (AnswerLine, 1);
+
+    /// <summary>The column the answer's later lines start at (a block answer's indentation).</summary>
+    public int AnswerIndentColumn { get; init; } = 1;
+}

@@ -39,7 +39,7 @@ public static class FrontMatterParser
             ExpiredRedirect = kind == DocumentKind.Article ? fields.Text("expired_redirect")?.Trim() : null,
             ExpiredRedirectLine = redirectLine,
             ExpiredRedirectColumn = redirectColumn,
-            Faq = ReadFaq(fields),
+            Faq = ReadFaq(fields, split.Yaml),
             Aliases = ReadAliases(fields),
             Image = fields.Text("image"),
             ImageLine = imageLine,
@@ -47,6 +47,7 @@ public static class FrontMatterParser
             ImageAlt = fields.Text("image_alt"),
             Layout = kind == DocumentKind.Page ? ReadLayout(fields) : null,
             CheckOff = ReadCheckOff(fields),
+            Places = FieldPlaces.Read(mapping, source),
         };
         fields.WarnOfTypos("extra");
         front = front with { Extra = fields.Extra() };
@@ -124,7 +125,7 @@ public static class FrontMatterParser
         return aliases;
     }
 
-    private static IReadOnlyList<FaqSource> ReadFaq(YamlFields fields)
+    private static IReadOnlyList<FaqSource> ReadFaq(YamlFields fields, string yaml)
     {
         var list = fields.Sequence("faq");
         if (list is null) return [];
@@ -145,9 +146,44 @@ public static class FrontMatterParser
             var a = Scalar(entry, "a");
             if (string.IsNullOrWhiteSpace(q?.Value)) fields.Source.Error(item, "FAQ entry has no question ('q')");
             else if (string.IsNullOrWhiteSpace(a?.Value)) fields.Source.Error(item, $"FAQ entry '{q.Value.Trim()}' has no answer ('a')");
-            else entries.Add(new FaqSource(q.Value.Trim(), a.Value, fields.Source.ContentLine(a)));
+            else entries.Add(Entry(q, a, fields.Source, yaml));
         }
         return entries;
+    }
+
+    private static FaqSource Entry(YamlScalarNode q, YamlScalarNode a, YamlSource source, string yaml)
+    {
+        var question = FieldPlaces.Place(q, source);
+        var answer = FieldPlaces.Place(a, source);
+        int answerLine = source.ContentLine(a);
+        // A block answer ('|') starts on the next line at its indentation, which every line of it keeps; a flow answer's
+        // later lines are placed at the indentation of its second line.
+        bool block = a.Style is YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded;
+        int yamlLine = (int)a.Start.Line + (block ? 1 : 0) - 1;
+        int indent = Indent(yaml, block ? yamlLine : yamlLine + 1) + 1;
+        // The question's leading spaces are trimmed from its text: its place moves past them.
+        int lead = q.Value!.Length - q.Value.TrimStart().Length;
+        return new FaqSource(q.Value.Trim(), a.Value!, answerLine)
+        {
+            QuestionAt = (question.Line, question.TextColumn + lead),
+            AnswerAt = block ? (answerLine, indent) : (answer.Line, answer.TextColumn),
+            AnswerIndentColumn = indent,
+        };
+    }
+
+    // The spaces that start line `index` (0-based) of the YAML text; 0 past its end.
+    private static int Indent(string yaml, int index)
+    {
+        int start = 0;
+        for (int i = 0; i < index; i++)
+        {
+            int next = yaml.IndexOf('\n', start);
+            if (next < 0) return 0;
+            start = next + 1;
+        }
+        int end = start;
+        while (end < yaml.Length && yaml[end] == ' ') end++;
+        return end - start;
     }
 
     private static YamlScalarNode? Scalar(YamlMappingNode entry, string key) =>

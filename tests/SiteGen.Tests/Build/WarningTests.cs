@@ -16,7 +16,7 @@ public sealed class WarningTests
 
         var result = site.BuildOk();
 
-        var warning = Assert.Single(result.Warnings);
+        var warning = Assert.Single(result.BesideChecks());
         Assert.EndsWith("content/articles/a.md", warning.File);
         Assert.EndsWith("a.md:4:1: warning: unknown key 'topic' is kept for the theme as extra.topic; did you mean 'topics'?", warning.ToString());
     }
@@ -26,7 +26,7 @@ public sealed class WarningTests
     {
         using var site = SiteFixture.Create(("content/site.yml", WithHelpline + "descripton: Help for families\n"), SiteFixture.Article("a"));
 
-        var warning = Assert.Single(site.BuildOk().Warnings);
+        var warning = Assert.Single(site.BuildOk().BesideChecks());
         Assert.Equal((4, 1), (warning.Line, warning.Column));
         Assert.Contains("did you mean 'description'?", warning.Message);
     }
@@ -36,7 +36,7 @@ public sealed class WarningTests
     {
         using var site = SiteFixture.Create(SiteFixture.Article("a"));
 
-        var warning = Assert.Single(site.BuildOk().Warnings);
+        var warning = Assert.Single(site.BuildOk().BesideChecks());
         Assert.EndsWith("site.yml", warning.File);
         Assert.StartsWith("no helpline", warning.Message);
     }
@@ -46,8 +46,8 @@ public sealed class WarningTests
     {
         using var site = SiteFixture.Create(("content/site.yml", WithHelpline), SiteFixture.Article("a"), SiteFixture.Article("b", frontMatter: "draft: true"));
 
-        Assert.Equal("sitegen: warning: 1 draft not published; build with --drafts to include them", Assert.Single(site.BuildOk().Warnings).ToString());
-        Assert.Empty(site.BuildOk(o => o with { IncludeDrafts = true }).Warnings);
+        Assert.Equal("sitegen: warning: 1 draft not published; build with --drafts to include them", Assert.Single(site.BuildOk().BesideChecks()).ToString());
+        Assert.Empty(site.BuildOk(o => o with { IncludeDrafts = true }).BesideChecks());
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class WarningTests
             ThemeRoots = [SiteFixture.RepositoryThemes],
         }, incremental: true);
 
-        Assert.Single(session.Build().Warnings);
-        Assert.Single(session.Build().Warnings);
+        Assert.Single(session.Build().BesideChecks());
+        Assert.Single(session.Build().BesideChecks());
     }
 }

@@ -113,14 +113,6 @@ public class CheckCommandTests
         // Nothing from elsewhere: no external script, stylesheet or image.
         Assert.Empty(html.QuerySelectorAll("[src], link[href]"));
     }
-
-    [Fact]
-    public void The_build_prints_findings_as_warnings_when_asked()
-    {
-        using var site = Site("He was an addict.", "title: T\nbase_url: https://example.org/\ncheck: { build: warn }\n");
-        var result = site.BuildOk();
-        Assert.Contains(result.Warnings, w => w.Line == 9 && w.Column == 11 && w.Message.StartsWith("[stigma-language]"));
-    }
 }
 
 /// <summary>The default theme shows the crisis line beside the helpline on articles that need it, and only there.</summary>

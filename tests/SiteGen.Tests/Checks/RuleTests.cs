@@ -210,6 +210,16 @@ public class RuleTests
     }
 
     [Fact]
+    public void A_title_many_documents_share_is_one_finding_in_each_naming_the_first_others()
+    {
+        var report = CheckFixture.Run([.. Enumerable.Range(1, 5).Select(i => CheckFixture.Article($"a{i}", "Text.", "title: Same\n"))]);
+        var findings = report.Of("metadata").Where(f => f.Message.StartsWith("the same title", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, findings.Count);
+        Assert.Equal("the same title as articles/a2.md, articles/a3.md, articles/a4.md and 1 other", findings.Single(f => f.File == "articles/a1.md").Message);
+        Assert.Equal("the same title as articles/a1.md, articles/a2.md, articles/a3.md and 1 other", findings.Single(f => f.File == "articles/a5.md").Message);
+    }
+
+    [Fact]
     public void An_article_can_silence_a_rule_for_itself()
     {
         var report = CheckFixture.Run(CheckFixture.Article("a", "He was an addict.", "check: { off: [stigma-language] }"));

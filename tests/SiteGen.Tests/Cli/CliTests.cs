@@ -95,7 +95,9 @@ public class CliTests
     [Fact]
     public void Warnings_are_printed_and_counted_but_do_not_fail_the_build()
     {
-        using var site = SiteFixture.Create(SiteFixture.Article("a"), SiteFixture.Article("b", frontMatter: "draft: true\n"), SiteFixture.Article("c", frontMatter: "draft: true\n"));
+        // Article a passes the content checks, which would warn of a missing description or review.
+        string reviewed = $"description: Small steps.\nreviewed_by: Dr. A\nreviewed_on: {DateTime.UtcNow:yyyy-MM-dd}\n";
+        using var site = SiteFixture.Create(SiteFixture.Article("a", frontMatter: reviewed), SiteFixture.Article("b", frontMatter: "draft: true\n"), SiteFixture.Article("c", frontMatter: "draft: true\n"));
 
         var run = SiteGenProcess.Start(site.Root, "build");
         var quiet = SiteGenProcess.Start(site.Root, "build", "--quiet");

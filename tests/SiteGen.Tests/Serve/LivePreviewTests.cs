@@ -121,6 +121,40 @@ public sealed class LivePreviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Saving_an_article_shows_its_findings_in_the_terminal_and_on_its_page()
+    {
+        using var events = await OpenEventsAsync("articles/trust/index.html");
+        // The page is told its findings as it connects: the fixture's article has no review and no description.
+        var before = JsonDocument.Parse((await events.NextNamedAsync("findings", Patience)).Data).RootElement;
+        Assert.False(before.GetProperty("edited").GetBoolean());
+        Assert.Contains(before.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "medical-review");
+
+        string reviewed = $"description: Small promises.\nreviewed_by: Dr. A\nreviewed_on: {DateTime.UtcNow:yyyy-MM-dd}\n";
+        _site.Write("content/articles/trust.md", $"---\ntitle: Article trust\ndate: 2025-01-01\n{reviewed}---\n\nHe was an addict for years.\n");
+        var after = JsonDocument.Parse((await events.NextNamedAsync("findings", Patience)).Data).RootElement;
+
+        Assert.True(after.GetProperty("edited").GetBoolean());
+        var finding = Assert.Single(after.GetProperty("findings").EnumerateArray());
+        Assert.Equal("stigma-language", finding.GetProperty("rule").GetString());
+        Assert.Equal((9, 11), (finding.GetProperty("line").GetInt32(), finding.GetProperty("column").GetInt32()));
+        Assert.EndsWith("content/articles/trust.md", finding.GetProperty("file").GetString());
+        Assert.Equal("say: person with a substance use disorder", finding.GetProperty("suggestion").GetString());
+        await WaitForAsync(() => _stdout.ToString().Contains("content/articles/trust.md: 1 finding of the content checks"));
+        Assert.Contains("content/articles/trust.md:9:11: warning: [stigma-language] 'addict'", _stderr.ToString());
+
+        _site.Write("content/articles/trust.md", $"---\ntitle: Article trust\ndate: 2025-01-01\n{reviewed}---\n\nHe lived with a substance use disorder for years.\n");
+        var fixedUp = JsonDocument.Parse((await events.NextNamedAsync("findings", Patience)).Data).RootElement;
+        Assert.Empty(fixedUp.GetProperty("findings").EnumerateArray());
+        await WaitForAsync(() => _stdout.ToString().Contains("content/articles/trust.md: no findings of the content checks"));
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (!condition()) await Task.Delay(20, timeout.Token);
+    }
+
+    [Fact]
     public async Task A_broken_article_sends_its_errors_keeps_the_last_good_site_and_fixing_it_reloads()
     {
         using var events = await OpenEventsAsync();
@@ -175,9 +209,11 @@ public sealed class LivePreviewTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> GetAsync(string path) => await _http.GetAsync(new Uri(_preview.Url, path));
 
-    private async Task<EventStreamReader> OpenEventsAsync()
+    /// <param name="page">The output path of the page the stream is for, as the live script names it; null for none.</param>
+    private async Task<EventStreamReader> OpenEventsAsync(string? page = null)
     {
-        var response = await _http.GetAsync(new Uri(_preview.Url, LiveScript.EventsPath), HttpCompletionOption.ResponseHeadersRead);
+        string query = page is null ? "" : "?page=" + Uri.EscapeDataString(page);
+        var response = await _http.GetAsync(new Uri(_preview.Url, LiveScript.EventsPath + query), HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
         return new EventStreamReader(await response.Content.ReadAsStreamAsync());
     }

@@ -42,7 +42,8 @@ public class LiveScriptTests
     {
         string script = System.Text.Encoding.UTF8.GetString(LiveScript.Bytes.Span);
 
-        Assert.Contains("new EventSource(EVENTS)", script);
+        Assert.Contains("new EventSource(EVENTS + query)", script);
+        Assert.Contains("addEventListener('findings'", script);
         Assert.Contains("'" + LiveScript.EventsPath + "'", script);
         Assert.DoesNotContain("innerHTML", script);
         Assert.Contains("getAttribute('data-pages')", script);

@@ -43,6 +43,38 @@ public class ReloadEventsTests
         Assert.Equal(3, events.Builds);
     }
 
+    [Fact]
+    public void Each_page_is_sent_the_findings_of_the_pages_it_stands_for()
+    {
+        var events = new ReloadEvents();
+        using var early = events.Subscribe(["articles/a/index.html"]);
+        Drain(early);
+        var finding = new FindingMessage("content/articles/a.md", 8, 12, "stigma-language", "warning", "'addict' labels a person", "say: person with a substance use disorder");
+
+        events.Checked(new Dictionary<string, IReadOnlyList<FindingMessage>> { ["articles/a/index.html"] = [finding], ["articles/b/index.html"] = [] },
+            new HashSet<string> { "articles/a/index.html" });
+        using var b = events.Subscribe(["articles/b/index.html"]);
+        using var home = events.Subscribe(["index.html"]);
+        using var unnamed = events.Subscribe();
+
+        var sent = Findings(Assert.Single(Drain(early)));
+        Assert.True(sent.GetProperty("edited").GetBoolean());
+        var only = Assert.Single(sent.GetProperty("findings").EnumerateArray());
+        Assert.Equal(("stigma-language", 8, 12), (only.GetProperty("rule").GetString(), only.GetProperty("line").GetInt32(), only.GetProperty("column").GetInt32()));
+        // A page of a document without findings is told so (its panel goes); a page of none is told nothing.
+        var none = Findings(Drain(b)[1]);
+        Assert.Empty(none.GetProperty("findings").EnumerateArray());
+        Assert.False(none.GetProperty("edited").GetBoolean());
+        Assert.Single(Drain(home));
+        Assert.Single(Drain(unnamed));
+    }
+
+    private static JsonElement Findings(string message)
+    {
+        Assert.StartsWith("event: findings\ndata: ", message);
+        return JsonDocument.Parse(message["event: findings\ndata: ".Length..].Trim()).RootElement;
+    }
+
     private static List<string> Drain(ReloadEvents.Subscription page)
     {
         var messages = new List<string>();

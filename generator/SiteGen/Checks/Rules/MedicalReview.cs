@@ -10,12 +10,14 @@ public sealed class MedicalReview : ICheckRule
 
     public CheckSeverity DefaultSeverity => CheckSeverity.Warning;
 
+    public bool ReadsBody => false;
+
     public IEnumerable<RuleFinding> Check(CheckedDocument document, CheckContext context)
     {
         if (!document.IsArticle) yield break;
         var topics = context.Settings.MedicalReviewTopics;
         if (topics.Count > 0 && !document.Front.Topics.Any(topics.Contains)) yield break;
-        var (line, column) = document.Fields.Of("title:key");
+        var (line, column) = document.Fields.OfKey("title");
         if (string.IsNullOrWhiteSpace(document.Front.ReviewedBy))
             yield return new RuleFinding(line, column, "no reviewed_by: say who reviewed this article", "reviewed_by: Dr. Name, MD");
         if (document.Front.ReviewedOn is not { } on)

@@ -12,13 +12,15 @@ public sealed class Metadata : ICheckRule
 
     public CheckSeverity DefaultSeverity => CheckSeverity.Warning;
 
+    public bool ReadsBody => false;
+
     public IEnumerable<RuleFinding> Check(CheckedDocument document, CheckContext context)
     {
         var front = document.Front;
         var (tl, tc) = document.Fields.Of("title");
         if (string.IsNullOrWhiteSpace(front.Description))
         {
-            var (kl, kc) = document.Fields.Of("title:key");
+            var (kl, kc) = document.Fields.OfKey("title");
             yield return new RuleFinding(kl, kc, "no description: search results and shared links show one", "description: one or two plain sentences");
         }
         else if (front.Description.Trim().Length > MaxDescription)
@@ -28,13 +30,26 @@ public sealed class Metadata : ICheckRule
         }
         if (front.Title.Trim().Length > MaxTitle)
             yield return new RuleFinding(tl, tc, $"title of {front.Title.Trim().Length} characters: search results cut it at about {MaxTitle}", "shorten it");
-        foreach (string other in context.Titles[CheckContext.Key(front.Title)].Where(f => f != document.File))
-            yield return new RuleFinding(tl, tc, $"the same title as {other}", "give each its own title");
-        if (!string.IsNullOrWhiteSpace(front.Description))
-            foreach (string other in context.Descriptions[CheckContext.Key(front.Description)].Where(f => f != document.File))
-            {
-                var (dl, dc) = document.Fields.Of("description");
-                yield return new RuleFinding(dl, dc, $"the same description as {other}", "describe each page on its own");
-            }
+        if (Others(context.Titles[CheckContext.Key(front.Title)], document.File) is { } titles)
+            yield return new RuleFinding(tl, tc, $"the same title as {titles}", "give each its own title");
+        if (!string.IsNullOrWhiteSpace(front.Description) && Others(context.Descriptions[CheckContext.Key(front.Description)], document.File) is { } descriptions)
+        {
+            var (dl, dc) = document.Fields.Of("description");
+            yield return new RuleFinding(dl, dc, $"the same description as {descriptions}", "describe each page on its own");
+        }
+    }
+
+    /// <summary>
+    /// The other files that share the text, as one finding: a title used fifty times is one thing to fix in each file,
+    /// not fifty lines each, and a list that long is read no further than its first names.
+    /// </summary>
+    public static string? Others(IEnumerable<string> files, string self)
+    {
+        const int Named = 3;
+        var others = files.Where(f => f != self).Order(StringComparer.Ordinal).ToList();
+        if (others.Count == 0) return null;
+        if (others.Count <= Named) return others.Count == 1 ? others[0] : $"{string.Join(", ", others[..^1])} and {others[^1]}";
+        int more = others.Count - Named;
+        return $"{string.Join(", ", others[..Named])} and {more} {(more == 1 ? "other" : "others")}";
     }
 }

@@ -35,16 +35,16 @@ public sealed class Readability : ICheckRule
             FormattableString.Invariant($"reading grade {level.Grade:0.0}, above the target of {context.Settings.ReadabilityTarget:0.#}"),
             "shorter sentences and shorter words");
         // Where to start: the longest sentences, which weigh most in the grade.
-        foreach (var sentence in sentences.Where(s => s.Words > LongSentence).OrderByDescending(s => s.Words).ThenBy(s => s.Line).Take(3))
+        foreach (var sentence in sentences.OrderByDescending(s => s.Words).ThenBy(s => s.Line).Take(3))
             yield return new RuleFinding(sentence.Line, sentence.Column, $"a sentence of {sentence.Words} words", "split it in two or three");
     }
 
     public readonly record struct Sentence(int Line, int Column, int Words);
 
-    /// <summary>The body's counts and its sentences with where each starts.</summary>
-    public static (ReadingLevel Level, IReadOnlyList<Sentence> Sentences) Measure(CheckedDocument document)
+    /// <summary>The body's counts, and its sentences of more than <see cref="LongSentence"/> words with where each starts.</summary>
+    public static (ReadingLevel Level, IReadOnlyList<Sentence> LongSentences) Measure(CheckedDocument document)
     {
-        int words = 0, syllables = 0;
+        int words = 0, syllables = 0, count = 0;
         var sentences = new List<Sentence>();
         foreach (var run in document.Prose)
         {
@@ -74,13 +74,14 @@ public sealed class Readability : ICheckRule
             }
             if (inSentence > 0) Add(run, start, inSentence);
         }
-        return (new ReadingLevel(words, sentences.Count, syllables), sentences);
+        return (new ReadingLevel(words, count, syllables), sentences);
 
-        void Add(TextRun run, int start, int count)
+        void Add(TextRun run, int start, int length)
         {
-            // Positions are worked out only for the sentences long enough to be reported.
-            var (line, column) = count > LongSentence ? run.At(start) : (0, 0);
-            sentences.Add(new Sentence(line, column, count));
+            count++;
+            if (length <= LongSentence) return;
+            var (line, column) = run.At(start);
+            sentences.Add(new Sentence(line, column, length));
         }
     }
 
@@ -124,6 +125,8 @@ public sealed class Readability : ICheckRule
     public static int Syllables(ReadOnlySpan<char> word)
     {
         if (char.IsAsciiDigit(word[0])) return 1;
+        // Most words are lower-case letters only, counted as they are; the others are lowered and split at hyphens first.
+        if (!word.ContainsAnyExceptInRange('a', 'z')) return SyllablesOfPart(word);
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         int length = 0;
         foreach (char c in word) if (c is not ('\'' or '’')) lower[length++] = char.ToLowerInvariant(c);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.Checks.Rules;
@@ -49,7 +50,7 @@ public sealed class StigmaLanguage : ICheckRule
 
     private static readonly List<(Regex Pattern, string Suggestion)> Compiled = Terms.Select(t => (Word(t.Pattern), t.Suggestion)).ToList();
 
-    private sealed record Prepared(List<(Regex Pattern, string Suggestion)> Patterns, List<Regex> Allowed, string[] Triggers);
+    private sealed record Prepared(List<(Regex Pattern, string Suggestion)> Patterns, List<Regex> Allowed, SearchValues<string> Triggers);
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<CheckSettings, Prepared> _prepared = new();
 
@@ -58,11 +59,12 @@ public sealed class StigmaLanguage : ICheckRule
         var prepared = _prepared.GetValue(context.Settings, settings => new Prepared(
             [.. Compiled, .. settings.StigmaExtra.Select(e => (Word(Phrase(e.Key)), e.Value))],
             [.. AlwaysAllowed.Concat(settings.StigmaAllow).Select(a => Word(Phrase(a)))],
-            [.. Triggers, .. settings.StigmaExtra.Keys.Select(k => k.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])]));
+            SearchValues.Create([.. Triggers, .. settings.StigmaExtra.Keys.Select(k => k.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])],
+                StringComparison.OrdinalIgnoreCase)));
         var (patterns, allowed, triggers) = (prepared.Patterns, prepared.Allowed, prepared.Triggers);
         foreach (var run in document.Prose)
         {
-            if (!triggers.Any(t => run.Text.Contains(t, StringComparison.OrdinalIgnoreCase))) continue;
+            if (run.Text.AsSpan().IndexOfAny(triggers) < 0) continue;
             var taken = allowed.SelectMany(a => a.Matches(run.Text)).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
             var matches = patterns.SelectMany(p => p.Pattern.Matches(run.Text).Select(m => (Match: m, p.Suggestion)))
                 .OrderBy(m => m.Match.Index).ThenByDescending(m => m.Match.Length);

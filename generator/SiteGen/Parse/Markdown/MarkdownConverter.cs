@@ -29,11 +29,13 @@ public sealed class MarkdownConverter
         _renderers = new(NewRenderer);
     }
 
-    public MarkdownResult Convert(string markdown, MarkdownOrigin origin, SiteLinks site, ErrorList errors)
+    /// <param name="parsed">Shown the parsed body before its links are rewritten (the checks read it there).</param>
+    public MarkdownResult Convert(string markdown, MarkdownOrigin origin, SiteLinks site, ErrorList errors, Action<MarkdownDocument>? parsed = null)
     {
         try
         {
             var document = Parse(markdown);
+            parsed?.Invoke(document);
             var scan = Check(document, origin, site, errors);
             return new MarkdownResult(Render([document]), TableOfContents.Of(document), FaqSection.Read(document, Render), scan.WordCount, scan.Opening);
         }
@@ -86,7 +88,7 @@ public sealed class MarkdownConverter
     }
 
     // Markdig refuses nesting past its depth limit with an ArgumentException; rendering what it accepted can still run out of stack.
-    private static bool IsTooDeep(Exception e) =>
+    public static bool IsTooDeep(Exception e) =>
         e is InsufficientExecutionStackException
         || (e is ArgumentException && e.TargetSite?.DeclaringType?.Namespace?.StartsWith("Markdig", StringComparison.Ordinal) == true);
 
@@ -107,7 +109,8 @@ public sealed class MarkdownConverter
         }
     }
 
-    private MarkdownDocument Parse(string markdown) =>
+    /// <summary>The body as a build parses it, links not yet rewritten.</summary>
+    public MarkdownDocument Parse(string markdown) =>
         Markdig.Markdown.Parse(markdown, AutoLinkText.MayContain(markdown) ? _pipeline : _withoutAutoLinks);
 
     private string Render(IReadOnlyList<Block> blocks)
