@@ -48,20 +48,7 @@ public static class ContentParser
         SourceCache? cache = null, ReservedIds? reservedIds = null, Func<string, string?>? imageProblem = null,
         Action<SourceDocument, Markdig.Syntax.MarkdownDocument>? bodyParsed = null)
     {
-        var unpublished = leftOut.Unpublished;
-        var links = new SiteLinks(
-            config.Config,
-            documents.ToDictionary(d => d.SourcePath, d => d.SitePath, StringComparer.Ordinal),
-            unpublished,
-            content.Files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal),
-            SourcePath.Display(content.ContentFolder))
-        {
-            Broken = Broken(content, documents, unpublished),
-            Scheduled = leftOut.Scheduled,
-            Expired = leftOut.Expired.ToDictionary(d => d.SourcePath, d => d.Front.Expires!.Value, StringComparer.Ordinal),
-            ShownEarly = leftOut.ShownEarly,
-            ImageProblem = imageProblem,
-        };
+        var links = Links(config, documents, leftOut, content, imageProblem);
         var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl, config.Config.AllowContentScripts, reservedIds);
         CheckLinksOfBroken(content, links, markdown, errors);
         var converter = new DocumentConverter(markdown, links, errors, bodyParsed);
@@ -85,6 +72,43 @@ public static class ContentParser
         return new ParsedContent(siteConfig, converted.OfType<Article>().ToList(), converted.OfType<Page>().ToList())
         {
             Retired = leftOut.Expired.Select(d => Retire(d, links, errors)).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// What <see cref="ConvertMarkdown"/> reports (links, images, raw HTML, the disclaimer), without making any HTML:
+    /// <c>sitegen check</c>'s account of content that would not build.
+    /// </summary>
+    /// <param name="bodyParsed">Shown each body once parsed, before its links are rewritten.</param>
+    public static void InspectMarkdown(ParsedSiteConfig config, IReadOnlyList<SourceDocument> documents, LeftOut leftOut, LoadedContent content, ErrorList errors,
+        Action<SourceDocument, Markdig.Syntax.MarkdownDocument> bodyParsed)
+    {
+        var links = Links(config, documents, leftOut, content, imageProblem: null);
+        var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl, config.Config.AllowContentScripts);
+        CheckLinksOfBroken(content, links, markdown, errors);
+        var converter = new DocumentConverter(markdown, links, errors, bodyParsed);
+        Parallel.ForEach(documents, converter.Inspect);
+        if (config.DisclaimerMarkdown is { } disclaimer && content.SiteConfig is { } file)
+            markdown.Inspect(disclaimer, new MarkdownOrigin(ContentLoader.SiteConfigName, file.DisplayPath, config.DisclaimerLine), links, errors);
+    }
+
+    // Where every document and file is published, and which are left out: what links are checked against.
+    private static SiteLinks Links(ParsedSiteConfig config, IReadOnlyList<SourceDocument> documents, LeftOut leftOut, LoadedContent content,
+        Func<string, string?>? imageProblem)
+    {
+        var unpublished = leftOut.Unpublished;
+        return new SiteLinks(
+            config.Config,
+            documents.ToDictionary(d => d.SourcePath, d => d.SitePath, StringComparer.Ordinal),
+            unpublished,
+            content.Files.Select(f => f.OutputPath).ToHashSet(StringComparer.Ordinal),
+            SourcePath.Display(content.ContentFolder))
+        {
+            Broken = Broken(content, documents, unpublished),
+            Scheduled = leftOut.Scheduled,
+            Expired = leftOut.Expired.ToDictionary(d => d.SourcePath, d => d.Front.Expires!.Value, StringComparer.Ordinal),
+            ShownEarly = leftOut.ShownEarly,
+            ImageProblem = imageProblem,
         };
     }
 

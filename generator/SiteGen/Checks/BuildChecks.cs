@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Markdig.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Model;
@@ -14,10 +15,9 @@ namespace SiteGen.Checks;
 /// </summary>
 public sealed class BuildChecks
 {
-    private readonly ConcurrentDictionary<string, Remembered> _bodies = new(StringComparer.Ordinal);
-
-    // A body's findings hold while its document is the same: a change to site.yml converts every body again.
-    private sealed record Remembered(SourceDocument Source, IReadOnlyList<CheckFinding> Findings);
+    // A body's findings hold while its document is the same (a change to site.yml converts every body again). Kept
+    // beside the document, not holding it: a one-off build lets each body go once it is converted.
+    private readonly ConditionalWeakTable<SourceDocument, IReadOnlyList<CheckFinding>> _bodies = new();
 
     /// <summary>Starts the checks of one build, or returns null when site.yml turns them off.</summary>
     public Pass? Begin(IReadOnlyList<SourceDocument> documents, SiteConfig config, DateOnly today) =>
@@ -30,7 +30,7 @@ public sealed class BuildChecks
         {
             var read = DocumentReader.Read(source, body);
             var findings = ContentChecker.Check(read, context, rule => rule.ReadsBody).ToList();
-            owner._bodies[source.SourcePath] = new Remembered(source, findings);
+            owner._bodies.AddOrUpdate(source, findings);
         }
 
         /// <summary>
@@ -42,12 +42,10 @@ public sealed class BuildChecks
             var all = new ConcurrentBag<CheckFinding>();
             Parallel.ForEach(documents, source =>
             {
-                if (owner._bodies.TryGetValue(source.SourcePath, out var remembered) && ReferenceEquals(remembered.Source, source))
-                    foreach (var finding in remembered.Findings) all.Add(finding);
+                if (owner._bodies.TryGetValue(source, out var remembered))
+                    foreach (var finding in remembered) all.Add(finding);
                 foreach (var finding in ContentChecker.Check(DocumentReader.FrontMatterOnly(source), context, rule => !rule.ReadsBody)) all.Add(finding);
             });
-            var keep = documents.Select(d => d.SourcePath).ToHashSet(StringComparer.Ordinal);
-            foreach (string gone in owner._bodies.Keys.Where(p => !keep.Contains(p))) owner._bodies.TryRemove(gone, out _);
             var display = documents.ToDictionary(d => d.SourcePath, d => d.DisplayPath, StringComparer.Ordinal);
             var sorted = ContentChecker.Sorted(all);
             foreach (var f in sorted)

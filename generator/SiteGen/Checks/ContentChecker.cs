@@ -1,13 +1,10 @@
 using System.Collections.Concurrent;
-using Markdig.Syntax;
 using SiteGen.Build;
 using SiteGen.Checks.Rules;
 using SiteGen.Diagnostics;
 using SiteGen.Load;
 using SiteGen.Model;
 using SiteGen.Parse;
-using SiteGen.Parse.Markdown;
-using SiteGen.Safety;
 
 namespace SiteGen.Checks;
 
@@ -29,37 +26,27 @@ public static class ContentChecker
         var errors = new ErrorList();
         var content = ContentLoader.Load(contentFolder, errors);
         var config = content.SiteConfig is null ? null : SiteConfigParser.Parse(content.SiteConfig, errors, null, null);
-        var site = config?.Config ?? new SiteConfig { Title = "", BaseUrl = "http://localhost/" };
-        var (documents, _) = ContentParser.ReadFrontMatter(content, new Publication(IncludeDrafts: true, IncludeFuture: true, DateTimeOffset.MaxValue), errors);
-        // Bodies parsed as the build parses them, so what is checked is what is published.
-        var markdown = new MarkdownConverter(site.AllowRawHtml, site.BaseUrl, site.AllowContentScripts);
+        var parsed = config ?? new ParsedSiteConfig(new SiteConfig { Title = "", BaseUrl = "http://localhost/" }, null, 1);
+        var site = parsed.Config;
+        // Drafts and scheduled articles are checked; articles past their expiry are taken down, and are not.
+        var now = new DateTimeOffset(today.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+        var (documents, leftOut) = ContentParser.ReadFrontMatter(content, new Publication(IncludeDrafts: true, IncludeFuture: true, now), errors);
         var context = new CheckContext(site.Check, today, site.CrisisLine is not null, documents);
         var findings = new ConcurrentBag<CheckFinding>();
-        var measures = new DocumentMeasures?[documents.Count];
-        Parallel.For(0, documents.Count, i =>
+        var measures = new ConcurrentBag<DocumentMeasures>();
+        // Each body is read by the rules as the build's Markdown stage parses it, and checked as the build checks it.
+        ContentParser.InspectMarkdown(parsed, documents, leftOut, content, errors, (source, body) =>
         {
-            var source = documents[i];
-            MarkdownDocument body;
-            try
-            {
-                body = markdown.Parse(source.Body);
-            }
-            catch (Exception e) when (MarkdownConverter.IsTooDeep(e))
-            {
-                errors.Add(source.DisplayPath, source.BodyFirstLine, 1, ContentLimits.TooDeep);
-                return;
-            }
             var document = DocumentReader.Read(source, body);
             foreach (var finding in Check(document, context, _ => true)) findings.Add(finding);
             var (level, _) = document.Reading;
-            measures[i] = new DocumentMeasures(document.File, document.Front.Title, document.IsArticle, level.Words, level.Sentences, level.Syllables,
-                Math.Round(level.Grade, 1), document.Front.ReviewedOn is { } on ? DateOnly.FromDateTime(on.Date) : null, [.. document.Silenced.Order()]);
+            measures.Add(new DocumentMeasures(document.File, document.Front.Title, document.IsArticle, level.Words, level.Sentences, level.Syllables,
+                Math.Round(level.Grade, 1), document.Front.ReviewedOn is { } on ? DateOnly.FromDateTime(on.Date) : null, [.. document.Silenced.Order()]));
         });
         string root = SourcePath.Display(Path.GetFullPath(contentFolder)).TrimEnd('/') + "/";
         foreach (var error in errors.Sorted())
             findings.Add(new CheckFinding(Relative(error.File, root), error.Line, error.Column, "build", CheckSeverity.Error, error.Message, null));
-        return new CheckReport(Sorted(findings), measures.OfType<DocumentMeasures>().OrderBy(m => m.File, StringComparer.Ordinal).ToList(),
-            site.Check.ReadabilityTarget, Path.GetFullPath(contentFolder));
+        return new CheckReport(Sorted(findings), measures.OrderBy(m => m.File, StringComparer.Ordinal).ToList(), site.Check.ReadabilityTarget, Path.GetFullPath(contentFolder));
     }
 
     /// <summary>The findings of every rule that is on, that <paramref name="runs"/> picks and that the document does not silence.</summary>

@@ -166,8 +166,8 @@ public static class DocumentReader
 
     private static List<int> LineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++) if (text[i] == '\n') starts.Add(i + 1);
+        var starts = new List<int>(64) { 0 };
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
         return starts;
     }
 }

@@ -60,8 +60,19 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
         };
     }
 
+    /// <summary>The errors converting the document reports (its links, images and raw HTML), without making its HTML.</summary>
+    public void Inspect(SourceDocument source)
+    {
+        markdown.Inspect(source.Body, BodyOrigin(source), links, errors, bodyParsed is null ? null : body => bodyParsed(source, body));
+        foreach (var faq in source.Front.Faq)
+            markdown.Inspect(faq.AnswerMarkdown, new MarkdownOrigin(source.SourcePath, source.DisplayPath, faq.AnswerLine), links, errors);
+        if (source.Kind == DocumentKind.Article && source.Front.Image is { } image) ResolveImage(source, image);
+    }
+
+    private static MarkdownOrigin BodyOrigin(SourceDocument source) => new(source.SourcePath, source.DisplayPath, source.BodyFirstLine);
+
     private MarkdownResult ConvertBody(SourceDocument source) =>
-        markdown.Convert(source.Body, new MarkdownOrigin(source.SourcePath, source.DisplayPath, source.BodyFirstLine), links, errors,
+        markdown.Convert(source.Body, BodyOrigin(source), links, errors,
             bodyParsed is null ? null : body => bodyParsed(source, body));
 
     // Front matter questions get ids from their text, kept apart from the body's heading ids.

@@ -74,6 +74,24 @@ public class CheckCommandTests
         Assert.Contains("error [build] 'date' is missing", output);
     }
 
+    [Fact]
+    public void Links_and_images_that_would_fail_the_build_are_errors_at_their_places()
+    {
+        using var site = SiteFixture.Create(("content/site.yml", SiteFixture.DefaultSiteYml),
+            CheckFixture.Article("a", "See [the plan](missing.md) and ![A calm lake](../images/lake.jpg).", "expires: 2030-01-01\n"),
+            CheckFixture.Article("b", "Back to [the first](a.md).", "faq:\n  - q: Where next?\n    a: Read [this guide](gone.md).\n"));
+        var (code, output, _) = Run("check", "--source", site.Content, "--today", "2026-12-06", "--format", "json");
+
+        Assert.Equal(1, code);
+        var build = JsonDocument.Parse(output).RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("rule").GetString() == "build")
+            .Select(f => (f.GetProperty("file").GetString(), f.GetProperty("line").GetInt32(), f.GetProperty("message").GetString()!)).ToList();
+        Assert.Equal(3, build.Count);
+        Assert.Contains(build, f => f.Item1 == "articles/a.md" && f.Item2 == 10 && f.Item3.Contains("missing.md"));
+        Assert.Contains(build, f => f.Item1 == "articles/a.md" && f.Item2 == 10 && f.Item3.Contains("lake.jpg"));
+        Assert.Contains(build, f => f.Item1 == "articles/b.md" && f.Item3.Contains("gone.md"));
+    }
+
     [Theory]
     [InlineData("check", "--format", "xml")]
     [InlineData("check", "--today", "6 December")]

@@ -27,7 +27,7 @@ public class LiveScriptTests
 
         var script = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("script")!;
         Assert.Equal(LiveScript.ScriptPath, script.GetAttribute("src"));
-        Assert.Equal(["articles/a\"<b>/index.html", "404.html"], System.Text.Json.JsonSerializer.Deserialize<string[]>(script.GetAttribute("data-pages")!));
+        Assert.Equal(["articles/a\"<b>/index.html", "404.html"], System.Text.Json.JsonSerializer.Deserialize<string[]>(script.GetAttribute("data-pages")!)!);
         Assert.DoesNotContain("<b>", html);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Parse.Markdown;
 
 namespace SiteGen.Checks.Rules;
 
@@ -18,7 +19,7 @@ public sealed partial class AltText : ICheckRule
     {
         foreach (var image in document.Parts.Links.Where(l => l.IsImage))
         {
-            string alt = string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+            string alt = InlineText.Of(image);
             if (Problem(alt) is { } problem)
             {
                 var (line, column) = document.BodyPosition(image.Span.Start);

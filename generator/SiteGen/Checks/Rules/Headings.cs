@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Parse.Markdown;
 
 namespace SiteGen.Checks.Rules;
 
@@ -20,7 +21,7 @@ public sealed class Headings : ICheckRule
         foreach (var heading in document.Parts.Headings)
         {
             var (line, column) = document.BodyPosition(heading.Span.Start);
-            string text = heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+            string text = InlineText.Of(heading.Inline);
             if (heading.Level == 1)
                 yield return new RuleFinding(line, column, "a # heading in the body: the title is the page's heading", "start at ##");
             else if (heading.Level > previous + 1)

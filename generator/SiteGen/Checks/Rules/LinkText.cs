@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Parse.Markdown;
 
 namespace SiteGen.Checks.Rules;
 
@@ -36,7 +37,7 @@ public sealed partial class LinkText : ICheckRule
         foreach (var link in document.Parts.Links.Where(l => !l.IsImage))
         {
             var (line, column) = document.BodyPosition(link.Span.Start);
-            string text = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+            string text = InlineText.Of(link);
             string url = link.Url ?? "";
             if (link.IsAutoLink || (text.Length > 0 && (text == url || text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))))
                 yield return new RuleFinding(line, column, "a bare URL as link text", $"[what the page is]({url})");

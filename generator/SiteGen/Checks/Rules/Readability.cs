@@ -53,6 +53,12 @@ public sealed class Readability : ICheckRule
             int inSentence = 0, start = -1;
             for (int i = 0; i < text.Length;)
             {
+                // Spaces and punctuation, most of what is not a word, are passed over without a look at the word rules.
+                if (text[i] is var c && c < 128 && !char.IsAsciiLetterOrDigit(c))
+                {
+                    i++;
+                    continue;
+                }
                 int length = WordAt(text, i);
                 if (length == 0)
                 {
@@ -136,17 +142,22 @@ public sealed class Readability : ICheckRule
         return Math.Max(1, total);
     }
 
+    // One pass: the vowel groups, less one for a silent ending (-es but not -les, -ed but not -ted or -ded, -e but not
+    // -le) when the ending's vowel starts a group of its own.
     private static int SyllablesOfPart(ReadOnlySpan<char> w)
     {
         if (w.Length <= 3) return 1;
-        if (w.EndsWith("es") && !w.EndsWith("les")) w = w[..^2];
-        else if (w.EndsWith("ed") && !w.EndsWith("ted") && !w.EndsWith("ded")) w = w[..^2];
-        else if (w.EndsWith('e') && !w.EndsWith("le")) w = w[..^1];
+        int n = w.Length;
+        // The letters the count stops before: the silent ending is left out, as if the word were cut there.
+        int end = n;
+        if (w[n - 1] == 's' && w[n - 2] == 'e' && w[n - 3] != 'l') end = n - 2;
+        else if (w[n - 1] == 'd' && w[n - 2] == 'e' && w[n - 3] is not ('t' or 'd')) end = n - 2;
+        else if (w[n - 1] == 'e' && w[n - 2] != 'l') end = n - 1;
         int groups = 0;
         bool inGroup = false;
-        foreach (char c in w)
+        for (int i = 0; i < end; i++)
         {
-            bool vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            bool vowel = w[i] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
             if (vowel && !inGroup) groups++;
             inGroup = vowel;
         }

@@ -46,6 +46,22 @@ public sealed class MarkdownConverter
         }
     }
 
+    /// <summary>What <see cref="Convert"/> reports of the Markdown, without making its HTML (for <c>sitegen check</c>).</summary>
+    /// <param name="parsed">Shown the parsed body before its links are rewritten.</param>
+    public void Inspect(string markdown, MarkdownOrigin origin, SiteLinks site, ErrorList errors, Action<MarkdownDocument>? parsed = null)
+    {
+        try
+        {
+            var document = Parse(markdown);
+            parsed?.Invoke(document);
+            Check(document, origin, site, errors);
+        }
+        catch (Exception e) when (IsTooDeep(e))
+        {
+            errors.Add(origin.DisplayPath, origin.FirstLine, 1, ContentLimits.TooDeep);
+        }
+    }
+
     /// <summary>Markdown that is not a page body (an FAQ answer, the disclaimer): its HTML and its plain text.</summary>
     public (string Html, string Text) ConvertFragment(string markdown, MarkdownOrigin origin, SiteLinks site, ErrorList errors)
     {
