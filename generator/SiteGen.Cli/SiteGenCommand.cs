@@ -16,6 +16,7 @@ public static class SiteGenCommand
         {
             new HelpOption(),
             new VersionOption(),
+            InitCommand.Create(stdout, stderr),
             BuildCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
             Serve.ServeCommand.Create(stdout, stderr),
