@@ -14,9 +14,11 @@ public static class DocumentReader
     /// <param name="body">The body as the build parses it (with exact source positions, which pipe tables turn on).</param>
     public static CheckedDocument Read(SourceDocument source, MarkdownDocument body)
     {
-        var lines = LineStarts(source.Body);
+        // Places are worked out only for findings, which are few: the line starts are found on the first.
+        List<int>? starts = null;
         (int, int) BodyAt(int offset)
         {
+            var lines = starts ??= LineStarts(source.Body);
             int line = lines.BinarySearch(offset);
             if (line < 0) line = ~line - 1;
             return (source.BodyFirstLine + line, offset - lines[line] + 1);
@@ -66,26 +68,53 @@ public static class DocumentReader
         }
     }
 
-    // Literal text and line breaks (as spaces); code, autolinks and raw HTML are left out, link text kept. The source
-    // place of each piece is kept once per piece, not per character: a paragraph is a few pieces and hundreds of letters.
-    // Each thread reuses one builder, so a run costs its text and its pieces, not the buffers that gather them.
+    // Literal text and line breaks (as spaces); code, autolinks and raw HTML are left out, link text kept. Each thread
+    // reuses one builder, so a run costs its text, not the buffers that gather it.
     private static TextRun InlineRun(string kind, ContainerInline container, Func<int, (int, int)> at, BodyParts parts)
     {
         var run = _builder ??= new RunBuilder();
         run.Clear();
         run.Walk(container, parts);
-        var pieces = run.Pieces.ToArray();
-        int fallback = container.Span.Start;
-        return new TextRun(kind, run.Text.ToString(), i =>
-        {
-            int p = Array.FindLastIndex(pieces, piece => piece.TextStart <= i);
-            if (p < 0) return at(fallback);
-            var piece = pieces[p];
-            return at(piece.SourceStart + Math.Min(i - piece.TextStart, Math.Max(0, piece.Length - 1)));
-        }, run.Links.Count == 0 ? null : [.. run.Links]);
+        var places = new RunPlaces(container, at);
+        return new TextRun(kind, run.Text.ToString(), places.At, run.Links.Count == 0 ? null : places.IsLinked);
     }
 
     [ThreadStatic] private static RunBuilder? _builder;
+
+    /// <summary>
+    /// Where a run's characters are in the file, and which are link text: worked out, by walking the inlines again, only
+    /// when a finding asks. The source place of each piece is kept once per piece, not per character.
+    /// </summary>
+    private sealed class RunPlaces(ContainerInline container, Func<int, (int, int)> at)
+    {
+        private (int TextStart, int SourceStart, int Length)[]? _pieces;
+        private (int Start, int End)[]? _links;
+
+        public (int, int) At(int i)
+        {
+            var pieces = Pieces();
+            int p = Array.FindLastIndex(pieces, piece => piece.TextStart <= i);
+            if (p < 0) return at(container.Span.Start);
+            var piece = pieces[p];
+            return at(piece.SourceStart + Math.Min(i - piece.TextStart, Math.Max(0, piece.Length - 1)));
+        }
+
+        public bool IsLinked(int i)
+        {
+            Pieces();
+            foreach (var (start, end) in _links!) if (i >= start && i < end) return true;
+            return false;
+        }
+
+        private (int TextStart, int SourceStart, int Length)[] Pieces()
+        {
+            if (_pieces is not null) return _pieces;
+            var run = new RunBuilder();
+            run.Walk(container, parts: null);
+            _links = [.. run.Links];
+            return _pieces = [.. run.Pieces];
+        }
+    }
 
     private sealed class RunBuilder
     {
@@ -107,7 +136,8 @@ public static class DocumentReader
             Text.Append(chars);
         }
 
-        public void Walk(ContainerInline parent, BodyParts parts)
+        /// <param name="parts">Where to gather the links, images and raw HTML; null when only the text and places are wanted.</param>
+        public void Walk(ContainerInline parent, BodyParts? parts)
         {
             for (var inline = parent.FirstChild; inline is not null; inline = inline.NextSibling)
             {
@@ -118,15 +148,15 @@ public static class DocumentReader
                         Add(slice.AsSpan(), literal.Span.Start, literal.Span.Length == slice.Length);
                         break;
                     case LinkInline { IsAutoLink: true } bare:
-                        parts.Links.Add(bare);
+                        parts?.Links.Add(bare);
                         Add(" ", inline.Span.Start, exact: false);
                         break;
                     case AutolinkInline auto:
-                        parts.Autolinks.Add(auto);
+                        parts?.Autolinks.Add(auto);
                         Add(" ", inline.Span.Start, exact: false);
                         break;
                     case HtmlInline tag:
-                        parts.Html.Add((tag.Tag, tag.Span.Start));
+                        parts?.Html.Add((tag.Tag, tag.Span.Start));
                         Add(" ", inline.Span.Start, exact: false);
                         break;
                     case CodeInline:
@@ -134,7 +164,7 @@ public static class DocumentReader
                         Add(" ", inline.Span.Start, exact: false);
                         break;
                     case LinkInline link:
-                        parts.Links.Add(link);
+                        parts?.Links.Add(link);
                         int start = Text.Length;
                         Walk(link, parts);
                         Links.Add((start, Text.Length));

@@ -17,7 +17,7 @@ public sealed class Headings : ICheckRule
     public IEnumerable<RuleFinding> Check(CheckedDocument document, CheckContext context)
     {
         int previous = 1;
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, int>(document.Parts.Headings.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var heading in document.Parts.Headings)
         {
             var (line, column) = document.BodyPosition(heading.Span.Start);
