@@ -19,6 +19,7 @@ public static class SiteGenCommand
             InitCommand.Create(stdout, stderr),
             BuildCommand.Create(stdout, stderr),
             NewCommand.Create(stdout, stderr),
+            ImportCommand.Create(stdout, stderr),
             Serve.ServeCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
         };

@@ -32,12 +32,12 @@ public static class StarterSite
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["title"] = options.Title,
-            ["title_yaml"] = YamlQuoted(options.Title),
-            ["author_yaml"] = YamlQuoted("The team at " + options.Title),
-            ["base_url_yaml"] = YamlQuoted(options.BaseUrl),
+            ["title_yaml"] = YamlText.Quoted(options.Title),
+            ["author_yaml"] = YamlText.Quoted("The team at " + options.Title),
+            ["base_url_yaml"] = YamlText.Quoted(options.BaseUrl),
             ["today"] = options.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["version"] = options.Version,
-            ["organization_phone"] = options.Phone is { } phone ? $"  phone: {YamlQuoted(phone)}" : "  # phone: \"(555) 010-0100\"",
+            ["organization_phone"] = options.Phone is { } phone ? $"  phone: {YamlText.Quoted(phone)}" : "  # phone: \"(555) 010-0100\"",
             ["contact_phone"] = options.Phone is { } number && PhoneNumber.Parse(number).TelUri is { } tel
                 ? $"Call us at [{number}]({tel})."
                 : "Write here how people can reach you: your phone number, your email address and your opening hours.",
@@ -57,25 +57,6 @@ public static class StarterSite
         var filled = new StringBuilder(text);
         foreach (var (key, value) in values) filled.Replace($"@@{key}@@", value);
         return filled.ToString();
-    }
-
-    /// <summary>A YAML double-quoted scalar: whatever the text holds (a colon, a quote, a #), it reads back as itself.</summary>
-    public static string YamlQuoted(string text)
-    {
-        var quoted = new StringBuilder("\"");
-        foreach (char c in text)
-        {
-            switch (c)
-            {
-                case '"': quoted.Append("\\\""); break;
-                case '\\': quoted.Append("\\\\"); break;
-                case '\n': quoted.Append("\\n"); break;
-                case '\t': quoted.Append("\\t"); break;
-                case < ' ': quoted.Append($"\\x{(int)c:x2}"); break;
-                default: quoted.Append(c); break;
-            }
-        }
-        return quoted.Append('"').ToString();
     }
 
     private static IEnumerable<(string Path, string Text)> Resources(string folder)

@@ -5,7 +5,8 @@ using SiteGen.Model;
 namespace SiteGen.Parse.Markdown;
 
 /// <summary>
-/// Reads the FAQ section of a body: a heading "FAQ", "FAQs" or "Frequently Asked Questions" (any level),
+/// Reads the FAQ section of a body: a heading that is or starts with "FAQ", "FAQs" or "Frequently Asked Questions"
+/// ("FAQs: After a Relapse"; any level),
 /// whose subheadings are the questions and whose content up to the next subheading is the answer. A
 /// subheading without a question mark, or a heading at the FAQ's level or above, ends the section.
 /// The section stays in the body where the editor put it; its entries only feed structured data and lists.
@@ -51,6 +52,13 @@ public static class FaqSection
         return entries;
     }
 
-    private static bool IsFaqTitle(string text) =>
-        Titles.Contains(text.Trim().TrimEnd(':').ToLowerInvariant());
+    /// <summary>Whether a heading opens an FAQ section: one of the titles, alone or followed by more words.</summary>
+    public static bool IsFaqTitle(string text)
+    {
+        string heading = text.Trim();
+        foreach (string title in Titles)
+            if (heading.StartsWith(title, StringComparison.OrdinalIgnoreCase) && (heading.Length == title.Length || !char.IsLetterOrDigit(heading[title.Length])))
+                return true;
+        return false;
+    }
 }
