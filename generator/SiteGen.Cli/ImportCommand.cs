@@ -4,7 +4,7 @@ using SiteGen.Parse;
 
 namespace SiteGen.Cli;
 
-/// <summary>sitegen import text FILE…: articles an old site left only as copied text, as drafts to finish.</summary>
+/// <summary>sitegen import text|html: articles an old site left as copied text or saved pages, as drafts to finish.</summary>
 public static class ImportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -42,13 +42,68 @@ public static class ImportCommand
                 documents.Add(article);
             }
             string folder = parsed.GetValue(into)!;
-            var result = ImportWriter.Write(folder, "articles", documents, parsed.GetValue(force));
-            foreach (string path in result.Written) stdout.WriteLine($"  imported   {Path.Combine(folder, path)}");
-            foreach (string path in result.Unchanged) stdout.WriteLine($"  unchanged  {Path.Combine(folder, path)}");
-            foreach (string path in result.Kept) stderr.WriteLine($"sitegen: {Path.Combine(folder, path)} already exists and is kept; --force replaces it");
-            stdout.WriteLine($"Imported {result.Written.Count} of {documents.Count} as drafts: fill in each one's date, topics and description, then remove draft: true.");
-            return (int)ExitCode.Success;
+            return Report(ImportWriter.Write(folder, "articles", documents, parsed.GetValue(force)), folder, documents.Count, stdout, stderr);
         });
-        return new Command("import", "Bring content in from another site.") { text };
+        return new Command("import", "Bring content in from another site.") { text, Html(stdout, stderr) };
+    }
+
+    private static Command Html(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Saved pages (.html), or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var into = new Option<string>("--into") { Description = "The content folder to write into.", DefaultValueFactory = _ => "content" };
+        var slugFromFile = new Option<bool>("--slug-from-file") { Description = "Name each article after its file instead of its title." };
+        var force = new Option<bool>("--force") { Description = "Replace articles and images that already exist with the same name." };
+        var command = new Command("html", "Import pages saved from a browser: the article is found in each, its menus and footers left out.")
+        {
+            paths, into, slugFromFile, force,
+        };
+        command.SetAction(parsed =>
+        {
+            var files = new List<string>();
+            foreach (string path in parsed.GetValue(paths)!)
+            {
+                if (Directory.Exists(path))
+                    files.AddRange(Directory.EnumerateFiles(path).Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal));
+                else if (File.Exists(path)) files.Add(path);
+                else
+                {
+                    stderr.WriteLine($"sitegen: cannot read {path}: no such file or folder");
+                    return (int)ExitCode.Usage;
+                }
+            }
+            string folder = parsed.GetValue(into)!;
+            var documents = new List<ImportedArticle>();
+            foreach (string file in files)
+            {
+                var result = HtmlImport.Convert(File.ReadAllText(file), file, DateOnly.FromDateTime(File.GetLastWriteTimeUtc(file)));
+                if (result is null)
+                {
+                    stderr.WriteLine($"sitegen: warning: {file} holds no article to import; left out");
+                    continue;
+                }
+                foreach (string problem in result.Problems) stderr.WriteLine($"sitegen: warning: {file}: {problem}");
+                foreach (var image in result.Images)
+                {
+                    string to = Path.Combine(folder, image.To);
+                    if (File.Exists(to) && !parsed.GetValue(force)) continue;
+                    Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                    File.Copy(image.From, to, overwrite: true);
+                }
+                var article = result.Article;
+                if (parsed.GetValue(slugFromFile)) article = article with { Slug = Slugs.From(Path.GetFileNameWithoutExtension(file)) };
+                documents.Add(article);
+            }
+            return Report(ImportWriter.Write(folder, "articles", documents, parsed.GetValue(force)), folder, documents.Count, stdout, stderr);
+        });
+        return command;
+    }
+
+    private static int Report(ImportResult result, string folder, int count, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (string path in result.Written) stdout.WriteLine($"  imported   {Path.Combine(folder, path)}");
+        foreach (string path in result.Unchanged) stdout.WriteLine($"  unchanged  {Path.Combine(folder, path)}");
+        foreach (string path in result.Kept) stderr.WriteLine($"sitegen: {Path.Combine(folder, path)} already exists and is kept; --force replaces it");
+        stdout.WriteLine($"Imported {result.Written.Count} of {count} as drafts: fill in each one's date, topics and description, then remove draft: true.");
+        return (int)ExitCode.Success;
     }
 }
