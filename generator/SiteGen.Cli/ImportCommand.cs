@@ -44,8 +44,68 @@ public static class ImportCommand
             string folder = parsed.GetValue(into)!;
             return Report(ImportWriter.Write(folder, "articles", documents, parsed.GetValue(force)), folder, documents.Count, stdout, stderr);
         });
-        return new Command("import", "Bring content in from another site.") { text, Html(stdout, stderr) };
+        return new Command("import", "Bring content in from another site.") { text, Html(stdout, stderr), WordPress(stdout, stderr) };
     }
+
+    private static Command WordPress(TextWriter stdout, TextWriter stderr)
+    {
+        var export = new Argument<string>("export") { Description = "The export file from WordPress's Tools > Export (WXR)." };
+        var into = new Option<string>("--into") { Description = "The content folder to write into.", DefaultValueFactory = _ => "content" };
+        var uploads = new Option<string?>("--uploads") { Description = "A copy of the site's wp-content/uploads: the images used are copied from it." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Show what the import would do, and write nothing." };
+        var force = new Option<bool>("--force") { Description = "Replace articles and pages that already exist with the same name." };
+        var command = new Command("wordpress", "Import a WordPress export: posts, pages, drafts, topics, images, and every old address kept.")
+        {
+            export, into, uploads, dryRun, force,
+        };
+        command.SetAction(parsed =>
+        {
+            string file = parsed.GetValue(export)!;
+            string? uploadsFolder = parsed.GetValue(uploads);
+            if (uploadsFolder is not null && !Directory.Exists(uploadsFolder))
+            {
+                stderr.WriteLine($"sitegen: --uploads {uploadsFolder}: no such folder");
+                return (int)ExitCode.Usage;
+            }
+            WordPressResult result;
+            try
+            {
+                result = WordPressImport.Convert(File.ReadAllText(file), uploadsFolder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Xml.XmlException or FormatException)
+            {
+                stderr.WriteLine($"sitegen: cannot read {file}: {e.Message}");
+                return (int)ExitCode.Usage;
+            }
+            string folder = parsed.GetValue(into)!;
+            foreach (var warning in result.Warnings) stderr.WriteLine("sitegen: warning: " + warning.Message);
+            var kinds = result.Warnings.GroupBy(w => w.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}").ToList();
+            stdout.WriteLine($"{Count(result.Articles.Count, "post")} (as articles), {Count(result.Pages.Count, "page")}, {Count(result.Drafts, "draft")}, "
+                + $"{Count(result.Topics.Count, "topic")}, {Count(result.Images.Count, "image")} to copy, {Count(result.ImagesToFetch.Count, "image")} to fetch, "
+                + $"{Count(result.Warnings.Count, "warning")}{(kinds.Count == 0 ? "" : $" ({string.Join(", ", kinds)})")}");
+            foreach (string image in result.ImagesToFetch) stdout.WriteLine($"  to fetch   {image}");
+            if (parsed.GetValue(dryRun))
+            {
+                stdout.WriteLine("Nothing written (--dry-run).");
+                return (int)ExitCode.Success;
+            }
+            foreach (var image in result.Images)
+            {
+                string to = Path.Combine(folder, image.To);
+                if (File.Exists(to)) continue;
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                File.Copy(image.From, to);
+            }
+            string topics = SiteTopics.Add(Path.Combine(folder, "site.yml"), result.Topics);
+            if (topics.Length > 0) stdout.WriteLine(topics);
+            Report(ImportWriter.Write(folder, "pages", result.Pages, parsed.GetValue(force)), folder, result.Pages.Count, stdout, stderr, "pages");
+            return Report(ImportWriter.Write(folder, "articles", result.Articles, parsed.GetValue(force)), folder, result.Articles.Count, stdout, stderr,
+                "posts as articles (drafts stay drafts); `sitegen check` says what each still needs");
+        });
+        return command;
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     private static Command Html(TextWriter stdout, TextWriter stderr)
     {
@@ -98,12 +158,13 @@ public static class ImportCommand
         return command;
     }
 
-    private static int Report(ImportResult result, string folder, int count, TextWriter stdout, TextWriter stderr)
+    private static int Report(ImportResult result, string folder, int count, TextWriter stdout, TextWriter stderr,
+        string what = "as drafts: fill in each one's date, topics and description, then remove draft: true")
     {
         foreach (string path in result.Written) stdout.WriteLine($"  imported   {Path.Combine(folder, path)}");
         foreach (string path in result.Unchanged) stdout.WriteLine($"  unchanged  {Path.Combine(folder, path)}");
         foreach (string path in result.Kept) stderr.WriteLine($"sitegen: {Path.Combine(folder, path)} already exists and is kept; --force replaces it");
-        stdout.WriteLine($"Imported {result.Written.Count} of {count} as drafts: fill in each one's date, topics and description, then remove draft: true.");
+        stdout.WriteLine($"Imported {result.Written.Count} of {count} {what}.");
         return (int)ExitCode.Success;
     }
 }

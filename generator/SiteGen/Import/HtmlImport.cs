@@ -50,7 +50,7 @@ public static class HtmlImport
             href => Link(href, address, problems),
             src => Image(src, folder, slug, images, problems));
         string body = markdown.Convert(root);
-        foreach (string dropped in markdown.Dropped) problems.Add($"left out: <{dropped}> (it would load another site or run a program)");
+        foreach (string dropped in markdown.Dropped) problems.Add($"left out: {dropped} (it would load another site, run a program or track readers)");
         var text = new StringBuilder();
         text.Append("---\n");
         text.Append("# Imported from a saved page. Still to fill in: topics, a description (one or two sentences for search\n");
@@ -105,7 +105,7 @@ public static class HtmlImport
     }
 
     // "https://…", "mailto:…": a scheme before any '/' (on Linux, "/blog/x/" would pass for a file:// address).
-    private static bool HasScheme(string url)
+    internal static bool HasScheme(string url)
     {
         int colon = url.IndexOf(':');
         return colon > 0 && url.IndexOf('/') is var slash && (slash < 0 || colon < slash);

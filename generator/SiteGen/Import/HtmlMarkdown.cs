@@ -13,7 +13,7 @@ namespace SiteGen.Import;
 /// <param name="image">The Markdown path of an image, or null to leave it out.</param>
 public sealed class HtmlMarkdown(Func<string, string?> link, Func<string, string?> image)
 {
-    /// <summary>Elements left out, by name: "iframe", "script", "form"…, once each.</summary>
+    /// <summary>What was left out, once each: "&lt;iframe&gt;", "&lt;script&gt;", "a tracking pixel"…</summary>
     public SortedSet<string> Dropped { get; } = new(StringComparer.Ordinal);
 
     private static readonly HashSet<string> Unsafe = new(StringComparer.OrdinalIgnoreCase)
@@ -45,7 +45,7 @@ public sealed class HtmlMarkdown(Func<string, string?> link, Func<string, string
             string name = element.LocalName;
             if (Unsafe.Contains(name))
             {
-                if (name is not ("style" or "template" or "noscript")) Dropped.Add(name);
+                if (name is not ("style" or "template" or "noscript")) Dropped.Add($"<{name}>");
                 continue;
             }
             switch (name)
@@ -109,7 +109,7 @@ public sealed class HtmlMarkdown(Func<string, string?> link, Func<string, string
             if (node is not IElement e) continue;
             if (Unsafe.Contains(e.LocalName))
             {
-                if (e.LocalName is not ("style" or "template" or "noscript")) Dropped.Add(e.LocalName);
+                if (e.LocalName is not ("style" or "template" or "noscript")) Dropped.Add($"<{e.LocalName}>");
                 continue;
             }
             string inner = e.LocalName is "img" or "br" ? "" : Inline(e);
@@ -131,6 +131,9 @@ public sealed class HtmlMarkdown(Func<string, string?> link, Func<string, string
                     string? target = e.GetAttribute("href") is { Length: > 0 } href ? link(href.Trim()) : null;
                     text.Append(target is null || inner.Trim().Length == 0 ? inner : $"[{inner.Trim()}]({target})");
                     break;
+                case "img" when IsPixel(e):
+                    Dropped.Add("a tracking pixel");
+                    break;
                 case "img":
                     if (e.GetAttribute("src") is { Length: > 0 } src && image(src.Trim()) is { } path)
                         text.Append($"![{TextImport.Escape(Collapse(e.GetAttribute("alt") ?? ""))}]({path})");
@@ -142,6 +145,12 @@ public sealed class HtmlMarkdown(Func<string, string?> link, Func<string, string
         }
         return text.ToString();
     }
+
+    // A 1×1 image, or one from a known tracking host: it tells a third party that the page was read.
+    private static bool IsPixel(IElement image) =>
+        (image.GetAttribute("width") is "0" or "1" && image.GetAttribute("height") is "0" or "1")
+        || (Uri.TryCreate(image.GetAttribute("src"), UriKind.Absolute, out var src) && src.Scheme is "http" or "https"
+            && SiteGen.Checks.Rules.LinkText.TrackingHosts.Any(h => (src.Host + src.AbsolutePath).Contains(h, StringComparison.OrdinalIgnoreCase)));
 
     private static string Wrap(string inner, string mark)
     {
