@@ -10,9 +10,9 @@ public static class ImportCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var files = new Argument<string[]>("files") { Description = "Text files, each one article copied out of a page.", Arity = ArgumentArity.OneOrMore };
-        var into = new Option<string>("--into") { Description = "The content folder to write into.", DefaultValueFactory = _ => "content" };
-        var slugFromFile = new Option<bool>("--slug-from-file") { Description = "Name each article after its file instead of its title." };
-        var force = new Option<bool>("--force") { Description = "Replace articles that already exist with the same name." };
+        var into = Into();
+        var slugFromFile = SlugFromFile();
+        var force = Force("articles");
         var text = new Command("text", "Import text copied out of web pages: title, headings, lists, quotes and FAQ are read from the lines.")
         {
             files, into, slugFromFile, force,
@@ -38,8 +38,7 @@ public static class ImportCommand
                     stderr.WriteLine($"sitegen: warning: {file} holds no text to import; left out");
                     continue;
                 }
-                if (parsed.GetValue(slugFromFile)) article = article with { Slug = Slugs.From(Path.GetFileNameWithoutExtension(file)) };
-                documents.Add(article);
+                documents.Add(Named(article, file, parsed.GetValue(slugFromFile)));
             }
             string folder = parsed.GetValue(into)!;
             return Report(ImportWriter.Write(folder, "articles", documents, parsed.GetValue(force)), folder, documents.Count, stdout, stderr);
@@ -50,10 +49,10 @@ public static class ImportCommand
     private static Command WordPress(TextWriter stdout, TextWriter stderr)
     {
         var export = new Argument<string>("export") { Description = "The export file from WordPress's Tools > Export (WXR)." };
-        var into = new Option<string>("--into") { Description = "The content folder to write into.", DefaultValueFactory = _ => "content" };
+        var into = Into();
         var uploads = new Option<string?>("--uploads") { Description = "A copy of the site's wp-content/uploads: the images used are copied from it." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what the import would do, and write nothing." };
-        var force = new Option<bool>("--force") { Description = "Replace articles and pages that already exist with the same name." };
+        var force = Force("articles and pages");
         var command = new Command("wordpress", "Import a WordPress export: posts, pages, drafts, topics, images, and every old address kept.")
         {
             export, into, uploads, dryRun, force,
@@ -105,14 +104,25 @@ public static class ImportCommand
         return command;
     }
 
+    // The options every import takes.
+    private static Option<string> Into() => new("--into") { Description = "The content folder to write into.", DefaultValueFactory = _ => "content" };
+
+    private static Option<bool> SlugFromFile() => new("--slug-from-file") { Description = "Name each article after its file instead of its title." };
+
+    private static Option<bool> Force(string what) => new("--force") { Description = $"Replace {what} that already exist with the same name." };
+
+    // --slug-from-file: old-post-17.txt is articles/old-post-17.md, which keeps a list of old addresses easy to match.
+    private static ImportedArticle Named(ImportedArticle article, string file, bool fromFile) =>
+        fromFile ? article with { Slug = Slugs.From(Path.GetFileNameWithoutExtension(file)) } : article;
+
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     private static Command Html(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("paths") { Description = "Saved pages (.html), or folders of them.", Arity = ArgumentArity.OneOrMore };
-        var into = new Option<string>("--into") { Description = "The content folder to write into.", DefaultValueFactory = _ => "content" };
-        var slugFromFile = new Option<bool>("--slug-from-file") { Description = "Name each article after its file instead of its title." };
-        var force = new Option<bool>("--force") { Description = "Replace articles and images that already exist with the same name." };
+        var into = Into();
+        var slugFromFile = SlugFromFile();
+        var force = Force("articles and images");
         var command = new Command("html", "Import pages saved from a browser: the article is found in each, its menus and footers left out.")
         {
             paths, into, slugFromFile, force,
@@ -149,9 +159,7 @@ public static class ImportCommand
                     Directory.CreateDirectory(Path.GetDirectoryName(to)!);
                     File.Copy(image.From, to, overwrite: true);
                 }
-                var article = result.Article;
-                if (parsed.GetValue(slugFromFile)) article = article with { Slug = Slugs.From(Path.GetFileNameWithoutExtension(file)) };
-                documents.Add(article);
+                documents.Add(Named(result.Article, file, parsed.GetValue(slugFromFile)));
             }
             return Report(ImportWriter.Write(folder, "articles", documents, parsed.GetValue(force)), folder, documents.Count, stdout, stderr);
         });

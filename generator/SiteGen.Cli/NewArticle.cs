@@ -23,7 +23,7 @@ public sealed record NewArticle(string FileName, string Text)
         string slug = Slugs.From(title);
         string text = $"""
             ---
-            title: {Quoted(title.Trim())}
+            title: {YamlText.Quoted(title.Trim())}
             date: {today:yyyy-MM-dd}
             description: ""
             topics: []
@@ -35,7 +35,4 @@ public sealed record NewArticle(string FileName, string Text)
             """;
         return new NewArticle(slug + ".md", text);
     }
-
-    // Double-quoted YAML so titles with ':' or '#' stay one string.
-    private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

@@ -187,7 +187,7 @@ public sealed class LivePreview : IAsyncDisposable
 
     // A finding as the overlay and the terminal name it: at the file as the build's warnings name it.
     private FindingMessage Message(CheckFinding finding) => new(DisplayPath(finding.File), finding.Line, finding.Column, finding.Rule,
-        finding.Severity == CheckSeverity.Error ? "error" : "warning", finding.Message, finding.Suggestion);
+        finding.SeverityName, finding.Message, finding.Suggestion);
 
     private string DisplayPath(string sourcePath) => SourcePath.Display(Path.Combine(Path.GetFullPath(_options!.SourceFolder), sourcePath));
 
@@ -200,7 +200,7 @@ public sealed class LivePreview : IAsyncDisposable
             var found = byFile[file].ToList();
             // As the first build printed them, so an editor's terminal can jump to each.
             foreach (var finding in found)
-                _stderr.WriteLine($"{DisplayPath(file)}:{finding.Line}:{finding.Column}: {(finding.Severity == CheckSeverity.Error ? "error" : "warning")}: [{finding.Rule}] {finding.Message}{(finding.Suggestion is null ? "" : $" ({finding.Suggestion})")}");
+                _stderr.WriteLine($"{DisplayPath(file)}:{finding.Line}:{finding.Column}: {finding.SeverityName}: {finding.Text}");
             _stdout.WriteLine($"  {DisplayPath(file)}: {(found.Count == 0 ? "no findings" : Count(found.Count, "finding"))} of the content checks");
         }
     }

@@ -50,11 +50,10 @@ public sealed class BuildChecks
             var sorted = ContentChecker.Sorted(all);
             foreach (var f in sorted)
             {
-                string message = $"[{f.Rule}] {f.Message}{(f.Suggestion is null ? "" : $" ({f.Suggestion})")}";
                 if (f.Severity == CheckSeverity.Error && config.Check.InBuild == CheckInBuild.Errors)
-                    errors.Add(display[f.File], f.Line, f.Column, message);
+                    errors.Add(display[f.File], f.Line, f.Column, f.Text);
                 else
-                    errors.Warn(new ContentWarning(display[f.File], f.Line, f.Column, message) { CheckRule = f.Rule });
+                    errors.Warn(new ContentWarning(display[f.File], f.Line, f.Column, f.Text) { CheckRule = f.Rule });
             }
             return sorted;
         }

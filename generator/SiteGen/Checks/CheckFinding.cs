@@ -8,6 +8,10 @@ public enum CheckSeverity { Off, Warning, Error }
 /// <param name="Suggestion">What to write instead, or null.</param>
 public sealed record CheckFinding(string File, int Line, int Column, string Rule, CheckSeverity Severity, string Message, string? Suggestion)
 {
-    public override string ToString() =>
-        $"{File}:{Line}:{Column}: {(Severity == CheckSeverity.Error ? "error" : "warning")} [{Rule}] {Message}{(Suggestion is null ? "" : $" ({Suggestion})")}";
+    /// <summary>"[rule] message (suggestion)": the finding as a build's warning and the preview's terminal say it.</summary>
+    public string Text => $"[{Rule}] {Message}{(Suggestion is null ? "" : $" ({Suggestion})")}";
+
+    public string SeverityName => Severity == CheckSeverity.Error ? "error" : "warning";
+
+    public override string ToString() => $"{File}:{Line}:{Column}: {SeverityName} {Text}";
 }

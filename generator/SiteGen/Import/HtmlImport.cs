@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SiteGen.Parse;
@@ -51,16 +50,11 @@ public static class HtmlImport
             src => Image(src, folder, slug, images, problems));
         string body = markdown.Convert(root);
         foreach (string dropped in markdown.Dropped) problems.Add($"left out: {dropped} (it would load another site, run a program or track readers)");
-        var text = new StringBuilder();
-        text.Append("---\n");
-        text.Append("# Imported from a saved page. Still to fill in: topics, a description (one or two sentences for search\n");
-        text.Append("# results), who reviewed it and when; check the date; then remove draft: true.\n");
-        text.Append($"title: {YamlText.Quoted(title)}\n");
-        text.Append($"date: {date:yyyy-MM-dd}\n");
-        text.Append("draft: true\n");
-        if (address is not null) text.Append($"aliases: [{YamlText.Quoted(address.AbsolutePath)}]\n");
-        text.Append("---\n\n").Append(body).Append('\n');
-        return new HtmlImportResult(new ImportedArticle(title, slug, text.ToString()), images, problems);
+        string text = DraftText.Of(
+            "Imported from a saved page. Still to fill in: topics, a description (one or two sentences for search\n"
+            + "results), who reviewed it and when; check the date; then remove draft: true.",
+            title, date, address is null ? [] : [address.AbsolutePath], body);
+        return new HtmlImportResult(new ImportedArticle(title, slug, text), images, problems);
     }
 
     private static IElement? ArticleOf(IDocument page)

@@ -56,16 +56,11 @@ public static partial class TextImport
         var body = new List<string>();
         var rest = lines.Skip(at + 1).Where(l => !string.Equals(l.Trim(), title, StringComparison.OrdinalIgnoreCase)).ToList();
         Blocks(rest, body);
-        var markdown = new StringBuilder();
-        markdown.Append("---\n");
-        markdown.Append("# Imported from copied text. Still to fill in: the date it was first published, topics, a description\n");
-        markdown.Append("# (one or two sentences for search results), who reviewed it and when; then remove draft: true.\n");
-        markdown.Append($"title: {YamlText.Quoted(title)}\n");
-        markdown.Append($"date: {date:yyyy-MM-dd}\n");
-        markdown.Append("draft: true\n");
-        markdown.Append("---\n\n");
-        markdown.Append(string.Join("\n\n", body)).Append('\n');
-        return new ImportedArticle(title, Slugs.From(title), markdown.ToString());
+        string markdown = DraftText.Of(
+            "Imported from copied text. Still to fill in: the date it was first published, topics, a description\n"
+            + "(one or two sentences for search results), who reviewed it and when; then remove draft: true.",
+            title, date, [], string.Join("\n\n", body));
+        return new ImportedArticle(title, Slugs.From(title), markdown);
     }
 
     private static void Blocks(List<string> lines, List<string> body)

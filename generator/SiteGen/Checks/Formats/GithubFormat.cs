@@ -14,7 +14,7 @@ public static class GithubFormat
         foreach (var f in report.Findings)
         {
             string message = f.Suggestion is null ? f.Message : $"{f.Message} ({f.Suggestion})";
-            lines.Append("::").Append(f.Severity == CheckSeverity.Error ? "error" : "warning")
+            lines.Append("::").Append(f.SeverityName)
                 .Append(" file=").Append(Property(prefix.Length == 0 || prefix == "." ? f.File : $"{prefix}/{f.File}"))
                 .Append(",line=").Append(f.Line).Append(",col=").Append(f.Column)
                 .Append(",title=").Append(Property(f.Rule))

@@ -63,7 +63,7 @@ public static class HtmlReport
             html.Append("<section aria-labelledby=\"").Append(Anchor(file)).Append("\"><h3 id=\"").Append(Anchor(file)).Append("\">").Append(Encode(file)).Append("</h3>\n<ul>\n");
             foreach (var f in findings)
             {
-                string severity = f.Severity == CheckSeverity.Error ? "error" : "warning";
+                string severity = f.SeverityName;
                 html.Append("<li><span class=\"").Append(severity).Append("\">").Append(severity).Append("</span> ")
                     .Append("line ").Append(f.Line).Append(", column ").Append(f.Column).Append(" [").Append(Encode(f.Rule)).Append("]: ")
                     .Append(Encode(f.Message));

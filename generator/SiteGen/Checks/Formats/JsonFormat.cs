@@ -22,7 +22,7 @@ public static class JsonFormat
                 json.WriteNumber("line", f.Line);
                 json.WriteNumber("column", f.Column);
                 json.WriteString("rule", f.Rule);
-                json.WriteString("severity", f.Severity == CheckSeverity.Error ? "error" : "warning");
+                json.WriteString("severity", f.SeverityName);
                 json.WriteString("message", f.Message);
                 if (f.Suggestion is null) json.WriteNull("suggestion");
                 else json.WriteString("suggestion", f.Suggestion);

@@ -104,7 +104,7 @@ public sealed class MarkdownConverter
     }
 
     // Markdig refuses nesting past its depth limit with an ArgumentException; rendering what it accepted can still run out of stack.
-    public static bool IsTooDeep(Exception e) =>
+    private static bool IsTooDeep(Exception e) =>
         e is InsufficientExecutionStackException
         || (e is ArgumentException && e.TargetSite?.DeclaringType?.Namespace?.StartsWith("Markdig", StringComparison.Ordinal) == true);
 
@@ -125,8 +125,7 @@ public sealed class MarkdownConverter
         }
     }
 
-    /// <summary>The body as a build parses it, links not yet rewritten.</summary>
-    public MarkdownDocument Parse(string markdown) =>
+    private MarkdownDocument Parse(string markdown) =>
         Markdig.Markdown.Parse(markdown, AutoLinkText.MayContain(markdown) ? _pipeline : _withoutAutoLinks);
 
     private string Render(IReadOnlyList<Block> blocks)
