@@ -115,7 +115,7 @@ public static class HtmlImport
         string path = Uri.UnescapeDataString(src.Split('?', '#')[0]).TrimStart('/');
         string full = Path.GetFullPath(Path.Combine(folder, path));
         // Only what was saved with the page, beside it: a path that leads elsewhere on the disk is not followed.
-        if (HasScheme(src) || !full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        if (HasScheme(src) || !Write.OutputSafety.IsInside(full, folder) || !File.Exists(full))
         {
             problems.Add($"image not found beside the page: {src}");
             return null;

@@ -101,7 +101,8 @@ public static partial class WordPressImport
                 {
                     string relative = Uri.UnescapeDataString(path[(at + "/uploads/".Length)..]);
                     string? file = uploads is null ? null : System.IO.Path.GetFullPath(System.IO.Path.Combine(uploads, relative));
-                    if (file is not null && file.StartsWith(System.IO.Path.GetFullPath(uploads!), StringComparison.Ordinal) && File.Exists(file))
+                    // Only files inside the uploads copy: "../" in an image's path does not lead out of it.
+                    if (file is not null && Write.OutputSafety.IsInside(file, uploads!) && File.Exists(file))
                     {
                         images.Add(new ImageCopy(file, "images/" + relative));
                         return "../images/" + relative;

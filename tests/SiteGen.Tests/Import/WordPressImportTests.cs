@@ -67,6 +67,27 @@ public class WordPressImportTests
     }
 
     [Fact]
+    public void An_image_path_that_leads_out_of_the_uploads_copy_is_not_followed()
+    {
+        string root = Directory.CreateTempSubdirectory("sitegen-uploads-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "uploads"));
+            Directory.CreateDirectory(Path.Combine(root, "uploads-private"));
+            File.WriteAllText(Path.Combine(root, "uploads-private", "secret.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+            string xml = File.ReadAllText(Export).Replace("/wp-content/uploads/2023/04/hills.svg\" alt=\"Hills at dawn\"",
+                "/wp-content/uploads/../uploads-private/secret.svg\" alt=\"Hills at dawn\"");
+            var result = WordPressImport.Convert(xml, Path.Combine(root, "uploads"));
+            Assert.DoesNotContain(result.Images, i => i.From.Contains("secret", StringComparison.Ordinal));
+            Assert.Contains("/wp-content/uploads/../uploads-private/secret.svg", result.ImagesToFetch);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Without_uploads_the_images_to_fetch_are_listed_and_a_dry_run_writes_nothing()
     {
         var result = WordPressImport.Convert(File.ReadAllText(Export), uploads: null);
