@@ -39,6 +39,8 @@ public sealed class SampleSiteSearchTests(SampleBrowserSite site) : IClassFixtur
         await tab.Page.Locator("#search-topic").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "Relapse and setbacks" });
         await Expect(tab.Page).ToHaveURLAsync(new Regex("topic=relapse$"));
         await Expect(tab.Results.First).ToBeVisibleAsync();
+        // The filtered list replaces the first one as the search runs again: wait for it before reading it.
+        await Expect(tab.Page.Locator("#search-results a.search-result-link[href='/articles/rebuilding-trust/']")).ToHaveCountAsync(0);
 
         var filtered = await ResultPathsAsync(tab);
         Assert.DoesNotContain("/articles/rebuilding-trust/", filtered);
