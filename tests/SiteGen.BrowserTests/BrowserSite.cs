@@ -28,13 +28,16 @@ public class BrowserSite : IAsyncLifetime
     {
     }
 
+    /// <summary>The server of the written site: by default one whose policy forbids inline code, to prove none is needed.</summary>
+    protected virtual StaticFileServer Serve(string siteFolder, string basePath) => new(siteFolder, basePath);
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumFactAttribute.ExecutablePath)) return;
         if (BasePath is { } basePath)
         {
             WriteSite(folder);
-            server = new StaticFileServer(folder, basePath);
+            server = Serve(folder, basePath);
         }
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         playwright = await Playwright.CreateAsync();

@@ -5,7 +5,8 @@ namespace SiteGen.BrowserTests;
 
 /// <summary>
 /// Serves a folder on 127.0.0.1 under a base path, as a static host would: index.html for folder URLs,
-/// 404 for anything else, and a Content-Security-Policy that forbids inline script and style.
+/// 404 for anything else (with the site's 404 page when given), and a Content-Security-Policy that forbids
+/// inline script and style unless the site's own policy is given.
 /// </summary>
 public sealed class StaticFileServer : IAsyncDisposable
 {
@@ -16,11 +17,17 @@ public sealed class StaticFileServer : IAsyncDisposable
     private readonly string root;
     private readonly string basePath;
     private readonly Task loop;
+    private readonly string policy;
+    private readonly string? notFoundPage;
 
-    public StaticFileServer(string root, string basePath)
+    /// <param name="contentSecurityPolicy">The policy every response carries (by default <see cref="ContentSecurityPolicy"/>).</param>
+    /// <param name="notFoundPage">The file, relative to <paramref name="root"/>, sent with a 404, as hosts send a site's 404.html.</param>
+    public StaticFileServer(string root, string basePath, string? contentSecurityPolicy = null, string? notFoundPage = null)
     {
         this.root = Path.GetFullPath(root);
         this.basePath = basePath;
+        policy = contentSecurityPolicy ?? ContentSecurityPolicy;
+        this.notFoundPage = notFoundPage;
         var port = FreePort();
         Origin = $"http://127.0.0.1:{port}";
         listener.Prefixes.Add(Origin + "/");
@@ -59,11 +66,12 @@ public sealed class StaticFileServer : IAsyncDisposable
         try
         {
             var file = FileFor(context.Request.Url!.AbsolutePath);
-            response.Headers["Content-Security-Policy"] = ContentSecurityPolicy;
+            response.Headers["Content-Security-Policy"] = policy;
             if (file is null)
             {
                 response.StatusCode = 404;
-                return;
+                if (notFoundPage is null) return;
+                file = Path.Combine(root, notFoundPage);
             }
             var bytes = File.ReadAllBytes(file);
             response.ContentType = ContentType(file);

@@ -132,6 +132,8 @@ public static partial class WordPressImport
             if (!isPage && itemTopics.Count > 0) front.Append($"topics: [{string.Join(", ", itemTopics.Select(t => t.Slug))}]\n");
             var aliases = new List<string>();
             if (Path(item.Link) is { Length: > 1 } old && old.TrimEnd('/') != (isPage ? "/" + slug : "/articles/" + slug)) aliases.Add(old);
+            // WordPress answers at these whatever the permalinks: links, bookmarks and shares use them.
+            if (item.Id > 0) aliases.Add(isPage ? $"/?page_id={item.Id}" : $"/?p={item.Id}");
             if (aliases.Count > 0) front.Append($"aliases: [{string.Join(", ", aliases.Select(YamlText.Quoted))}]\n");
             if (draft) front.Append("draft: true\n");
             front.Append("---\n\n").Append(text).Append('\n');

@@ -23,9 +23,6 @@ public sealed class Article : Document
     /// <summary>Questions from front matter, then from the body's FAQ section, in order.</summary>
     public IReadOnlyList<FaqEntry> Faq { get; init; } = [];
 
-    /// <summary>Old site-relative URLs that redirect here.</summary>
-    public IReadOnlyList<Alias> Aliases { get; init; } = [];
-
     /// <summary>The preview image as a site path (images/x.jpg): a file under content/, never another site.</summary>
     public string? Image { get; init; }
     public string? ImageAlt { get; init; }

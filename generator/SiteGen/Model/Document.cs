@@ -18,6 +18,9 @@ public abstract class Document
     /// <summary>Front matter keys SiteGen does not know, untouched, for themes.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>Old site-relative URLs that redirect here.</summary>
+    public IReadOnlyList<Alias> Aliases { get; init; } = [];
+
     /// <summary>The page's site-relative path, e.g. articles/trust/ (no leading '/', ends in '/').</summary>
     public abstract string Path { get; }
 }

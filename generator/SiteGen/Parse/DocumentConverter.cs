@@ -57,6 +57,7 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
             Toc = body.Toc,
             Extra = source.Front.Extra,
             Layout = source.Front.Layout,
+            Aliases = source.Front.Aliases,
         };
     }
 

@@ -19,6 +19,7 @@ public static class PathConflicts
     public static readonly IReadOnlySet<string> GeneratedFiles = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "_headers", "_redirects", "robots.txt", "sitemap.xml", "404.html", "feed.xml", "index.html",
+        "query-redirects.json",
     };
 
     /// <summary>The documents that keep their place, in the order given.</summary>
@@ -30,7 +31,8 @@ public static class PathConflicts
         foreach (var doc in documents)
         {
             var front = doc.Front;
-            foreach (var alias in front.Aliases)
+            // An address with a query replaces no file: the host serves the page of its path for it.
+            foreach (var alias in front.Aliases.Where(a => !a.HasQuery))
                 if (TakenBySite(alias.Path.TrimEnd('/'), themeNames: null) is { } what)
                     errors.Add(doc.DisplayPath, alias.Line, alias.Column, $"alias '{alias.Path}' would replace {what}; choose another");
             if (doc.Kind == DocumentKind.Page && TakenBySite(front.Slug, themeNames) is { } taken)

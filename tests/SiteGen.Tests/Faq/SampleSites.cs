@@ -31,7 +31,7 @@ internal static class SampleSites
         Updated = updated is null ? null : Date(updated),
         Topics = topics ?? [],
         Faq = faq ?? [],
-        Aliases = aliases?.Select(a => new Alias(AliasPath.Normalize(a, out _)!, 1, 1)).ToList() ?? [],
+        Aliases = Aliases(aliases),
         Author = author,
         ReviewedBy = reviewedBy,
         ReviewedOn = reviewedOn is null ? null : Date(reviewedOn),
@@ -61,14 +61,18 @@ internal static class SampleSites
         };
     }
 
-    public static Page Page(string slug, Dictionary<string, object?>? extra = null) => new()
+    public static Page Page(string slug, Dictionary<string, object?>? extra = null, string[]? aliases = null) => new()
     {
         SourcePath = $"pages/{slug}.md",
         Slug = slug,
         Title = $"Page {slug}",
         BodyHtml = "<p>Page.</p>",
         Extra = extra ?? new Dictionary<string, object?>(),
+        Aliases = Aliases(aliases),
     };
+
+    private static List<Alias> Aliases(string[]? aliases) =>
+        aliases?.Select(a => new Alias(AliasPath.Normalize(a, out _)!, 1, 1)).ToList() ?? [];
 
     /// <summary>A generated file's text.</summary>
     public static string Text(SiteGen.Write.OutputFile file) => System.Text.Encoding.UTF8.GetString(file.Content.Span);

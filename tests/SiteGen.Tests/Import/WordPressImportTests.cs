@@ -25,7 +25,7 @@ public class WordPressImportTests
         Assert.Contains("left out <iframe>", run.Stderr);
         string trust = File.ReadAllText(site.Full("content/articles/rebuilding-trust.md"));
         foreach (string field in new[] { "date: 2023-04-18", "updated: 2023-06-01", "description: \"How families rebuild trust, one kept promise at a time.\"",
-            "author: \"Maya Okafor\"", "topics: [family, trust]", "aliases: [\"/2023/04/rebuilding-trust/\"]" })
+            "author: \"Maya Okafor\"", "topics: [family, trust]", "aliases: [\"/2023/04/rebuilding-trust/\", \"/?p=1\"]" })
             Assert.Contains(field, trust);
         Assert.Contains("draft: true", File.ReadAllText(site.Full("content/articles/notes-for-a-later-post.md")));
         Assert.Contains("  boundaries: \"Boundaries\"", File.ReadAllText(site.Full("content/site.yml")));
@@ -54,6 +54,14 @@ public class WordPressImportTests
         Assert.True(File.Exists(Path.Combine(site.Output, "2023", "04", "rebuilding-trust", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, "2023", "05", "setting-boundaries", "index.html")));
         Assert.True(File.Exists(Path.Combine(site.Output, "about-us", "index.html")));
+        // WordPress's own addresses, /?p=ID and /?page_id=ID, through the map the home and 404 pages read.
+        string map = File.ReadAllText(Path.Combine(site.Output, "query-redirects.json"));
+        Assert.Contains("\"?p=1\":\"/articles/rebuilding-trust/\"", map);
+        Assert.Contains("\"?p=3\":\"/articles/notes-for-a-later-post/\"", map);
+        Assert.Contains("\"?page_id=4\":\"/about-us/\"", map);
+        foreach (string answering in new[] { "index.html", "404.html" })
+            Assert.NotNull(site.Html(answering).QuerySelector("head script[data-map='/query-redirects.json']"));
+        Assert.Null(site.Html("articles/rebuilding-trust/index.html").QuerySelector("script[data-map]"));
     }
 
     [Fact]

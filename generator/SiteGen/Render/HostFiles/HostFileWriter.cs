@@ -6,7 +6,7 @@ namespace SiteGen.Render.HostFiles;
 
 /// <summary>
 /// The files a static host and crawlers expect beside the pages: sitemap, robots.txt, and the
-/// redirects of articles' aliases (as pages and as _redirects). The _headers file comes later,
+/// redirects of articles' and pages' aliases (as pages, as _redirects, and as the map of addresses with a query). The _headers file comes later,
 /// from <see cref="SecurityHeaders"/>, because it hashes the final HTML.
 /// </summary>
 public static class HostFileWriter
@@ -18,9 +18,10 @@ public static class HostFileWriter
     {
         var files = new List<OutputFile>(Sitemap.Write(site, sitemapUrlsPerFile)) { RobotsTxt.Write(site.Config) };
         var redirects = Redirects.Collect(site, outputPaths, displayPath, errors);
-        foreach (var redirect in redirects)
+        foreach (var redirect in redirects.Where(r => !r.HasQuery))
             files.Add(OutputFile.FromText(redirect.OutputPath, RedirectPage.Html(site.Config, redirect)));
         if (redirects.Count > 0) files.Add(OutputFile.FromText(RedirectsFile.Path, RedirectsFile.Text(site.Config, redirects)));
+        if (QueryRedirects.Needed(site)) files.Add(QueryRedirects.Map(site.Config, redirects));
         return files;
     }
 }

@@ -1,10 +1,11 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
+using SiteGen.Parse;
 
 namespace SiteGen.Render.HostFiles;
 
 /// <summary>
-/// Collects the redirects that articles' <c>aliases</c> and expired articles' <c>expired_redirect</c> ask for,
+/// Collects the redirects that articles' and pages' <c>aliases</c> and expired articles' <c>expired_redirect</c> ask for,
 /// refusing those that would hide a real file.
 /// </summary>
 public static class Redirects
@@ -15,27 +16,33 @@ public static class Redirects
     {
         // Case-insensitive, like the file systems of many hosts, where About/ and about/ are one folder.
         var taken = new HashSet<string>(outputPaths, StringComparer.OrdinalIgnoreCase);
-        var claimed = new Dictionary<string, Article>(StringComparer.OrdinalIgnoreCase);
-        // Oldest first, so when two articles claim an alias the newer one is the one reported.
-        foreach (var article in site.Articles.Reverse())
+        var claimed = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
+        // Oldest article first, so when two articles claim an alias the newer one is the one reported; pages after.
+        foreach (var document in site.Articles.Reverse().Cast<Document>().Concat(site.Pages))
         {
-            foreach (var (path, line, column) in article.Aliases)
+            foreach (var (path, line, column) in document.Aliases)
             {
-                var redirect = new Redirect(path, article.Path, article.Title);
+                var redirect = new Redirect(path, document.Path, document.Title);
                 if (claimed.TryGetValue(path, out var owner))
                 {
-                    if (owner != article)
-                        errors.Add(displayPath(article), line, column,
-                            $"alias '{path}' is also an alias of {displayPath(owner)}; an old URL can lead to one article only");
+                    if (owner != document)
+                        errors.Add(displayPath(document), line, column,
+                            $"alias '{path}' is also an alias of {displayPath(owner)}; an old URL can lead to one page only");
                 }
-                else if (taken.Contains(redirect.OutputPath))
+                else if (!redirect.HasQuery && taken.Contains(redirect.OutputPath))
                 {
-                    errors.Add(displayPath(article), line, column,
+                    errors.Add(displayPath(document), line, column,
                         $"alias '{path}' collides with the page at {site.Config.RootUrl(path)}; remove the alias or move the page");
+                }
+                else if (redirect.HasQuery && !QueryRedirects.Answers(AliasPath.PathOf(path), taken))
+                {
+                    errors.Add(displayPath(document), line, column,
+                        $"alias '{path}' has a query on the address of the page at {site.Config.RootUrl(AliasPath.PathOf(path))}, "
+                        + "which cannot send readers on; an address with a query redirects from the home page or from an address the site has no page at");
                 }
                 else
                 {
-                    claimed[path] = article;
+                    claimed[path] = document;
                 }
             }
         }

@@ -41,6 +41,12 @@ public sealed class SiteView
 
     /// <summary>CSS to print in a <c>style</c> element after the theme's stylesheet: the colours site.yml's style sets; null when none.</summary>
     public string? StyleCss { get; init; }
+
+    /// <summary>
+    /// The URL of the map of old addresses with a query ("/?p=123") when any document has one, else null: the home
+    /// and 404 pages then carry the script that reads it (see <see cref="HostFiles.QueryRedirects"/>).
+    /// </summary>
+    public string? QueryRedirects { get; init; }
 }
 
 /// <param name="Logo">The logo's URL, base path included (site.yml's <c>organization.logo</c>), or null.</param>

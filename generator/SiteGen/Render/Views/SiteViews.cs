@@ -156,6 +156,7 @@ public sealed class SiteViews
             Articles = articles,
             SearchUrl = searchUrl,
             StyleCss = styleCss,
+            QueryRedirects = HostFiles.QueryRedirects.Needed(site) ? config.RootUrl(HostFiles.QueryRedirects.Path) : null,
             Extra = ExtraValues.ToScript(config.Extra),
         };
     }
