@@ -9,19 +9,13 @@
 #   TargetFramework itself would not reach the restore or the project references.
 # - TrimMode=partial keeps every member of SiteGen's own assemblies and the libraries: templates read the
 #   model's properties by reflection, which full trimming removes ("member `title` was not found").
-# - The native linker needs clang and zlib, installed with apt-get when missing.
+# - The native linker needs clang and zlib (generator/install-native-prerequisites.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 artifacts=${ARTIFACTS:-/tmp/sitegen-aot-artifacts}
 output=${1:-$artifacts/publish-aot}
 
-missing=()
-command -v clang >/dev/null || missing+=(clang)
-dpkg -s zlib1g-dev >/dev/null 2>&1 || missing+=(zlib1g-dev)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]}..." >&2
-  apt-get install -y "${missing[@]}" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "${missing[@]}" >/dev/null; }
-fi
+bash generator/install-native-prerequisites.sh
 
 # The trimming and AOT analysis warnings (listed in docs/performance.md) are shown only if the publish fails.
 log=$(mktemp)
