@@ -49,14 +49,8 @@ for n in "${sizes[@]}"; do
   mkdir -p "$bench/themes"
   cp -r themes/default "$bench/themes/no-search"
   rm "$bench/themes/no-search/layouts/search.html"
-  # make-corpus writes articles only; the site around them is SiteGen's to describe.
-  cat >"$corpus/site.yml" <<YML
-title: Benchmark Site
-description: Generated articles for timing builds.
-base_url: https://bench.example.org/
-helpline: { label: National Helpline, phone: "1-800-662-4357" }
-disclaimer: Generated text for benchmarks only.
-YML
+  # make-corpus writes articles only; the site around them is SiteGen's to describe (as a real site would).
+  cp tests/bench/site.yml "$corpus/site.yml"
   for kind in "${cases[@]}"; do
     options=()
     case $kind in

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Compares full cold builds of SiteGen (Release CLI) and Hugo on the same generated corpus.
 # Usage: tests/bench/compare-hugo.sh [N ...]       (default: 1000 4000 10000 articles)
-# Env:   RUNS (timed runs of each tool per size, default 5), ARTIFACTS (CLI build folder), BINARY (aot, the
-#        default, r2r or jit), KEEP=1 keeps the corpora and Hugo site copies in /dev/shm for another run.
+# Env:   RUNS (timed runs of each tool per size, default 5), ARTIFACTS (CLI build folder), BINARY (tool, the
+#        installed command and the default, aot, r2r or jit: tests/bench/cli.sh), KEEP=1 keeps the corpora
+#        and Hugo site copies in /dev/shm for another run.
 # Each run is a new process writing to an emptied folder in /dev/shm; the tools take turns (which
 # goes first alternates each round) so that a busy moment of the machine hits both. Prints the
 # medians, SiteGen time / Hugo time, and the peak memory (max RSS) of each.
@@ -58,12 +59,9 @@ printf '%-8s %12s %12s %8s %14s %14s %14s\n' articles "SiteGen (s)" "Hugo (s)" r
 for n in "${sizes[@]}"; do
   corpus=$work/corpus-$n
   if [ ! -d "$corpus/articles" ]; then "$make_corpus" "$n" "$corpus" >/dev/null; fi
-  # make-corpus writes articles only; the site around them is each tool's to describe.
-  cat >"$corpus/site.yml" <<YML
-title: Recovery Relationships
-description: Generated articles for timing builds.
-base_url: https://bench.example.org/
-YML
+  # make-corpus writes articles only; the site around them is each tool's to describe, with what a real
+  # recovery site has: helpline, menu, disclaimer, organization.
+  cp tests/bench/site.yml "$corpus/site.yml"
   hugo_copy=$work/hugo-site-$n
   if [ ! -d "$hugo_copy/content/articles" ]; then
     rm -rf "$hugo_copy"

@@ -48,4 +48,21 @@ public sealed class SnippetWindowTests
 
         Assert.Equal("(self-forgiveness)", window.Split(' ')[SnippetWindow.WordsBefore]);
     }
+
+    [Fact]
+    public void Windows_of_several_terms_in_one_pass_are_those_of_each_term_alone()
+    {
+        var text = Numbered(0, 12) + " trust came back " + Numbered(12, 30) + " after a relapse, trusting again " + Numbered(42, 30);
+        string[] terms = ["trust", "relaps", "absent", "w50"];
+
+        var windows = new SnippetWindow().AroundEach(text, terms);
+
+        Assert.Equal(terms.Order(StringComparer.Ordinal), windows.Keys.Order(StringComparer.Ordinal));
+        // Each term's window starts before its own first match: "trust" the 13th word, "relapse," the 48th.
+        Assert.Equal(("w4", "trust"), (windows["trust"].Text.Split(' ')[0], windows["trust"].Text.Split(' ')[SnippetWindow.WordsBefore]));
+        Assert.Equal("relapse,", windows["relaps"].Text.Split(' ')[SnippetWindow.WordsBefore]);
+        Assert.Equal("w50", windows["w50"].Text.Split(' ')[SnippetWindow.WordsBefore]);
+        Assert.StartsWith("w0 ", windows["absent"].Text);
+        Assert.True(windows["relaps"].CutBefore && windows["relaps"].CutAfter);
+    }
 }

@@ -43,16 +43,38 @@ internal static class FirstPages
     public static IEnumerable<(string Term, byte[] Content)> Files(IReadOnlyDictionary<string, Posting[]> postings,
         IReadOnlyList<(SearchPage Page, SearchSection Section)> sections, SearchIndexOptions options)
     {
-        var window = new SnippetWindow();
-        return postings.Where(p => Has(p.Value, options)).AsParallel().AsOrdered().Select(entry =>
-        {
-            var results = Ranked(entry.Value, options.FirstPageSize).Select(p =>
+        var ranked = postings.Where(p => Has(p.Value, options))
+            .Select(p => (Term: p.Key, Results: Ranked(p.Value, options.FirstPageSize)))
+            .ToList();
+        var snippets = Snippets(ranked, sections, options);
+        return ranked.AsParallel().AsOrdered().Select(entry =>
+            (entry.Term, IndexJson.FirstPage(entry.Results.Select(p =>
             {
                 var (page, section) = sections[p.Section];
-                // The engine looks for the first match in the text the section files keep; so does the window.
-                return (p.Section, page, section, window.Around(IndexJson.Truncate(section.Text, options.MaxSnippetSourceChars), entry.Key));
-            });
-            return (entry.Key, IndexJson.FirstPage(results));
-        });
+                return (p.Section, page, section, snippets[p.Section][entry.Term]);
+            }))));
+    }
+
+    /// <summary>
+    /// The snippet of every (section, term) a first page shows, by section: each section's text is split and
+    /// stemmed once for all the terms that rank it, where one pass per term and result read it hundreds of times.
+    /// </summary>
+    private static Dictionary<int, Dictionary<string, (string Text, bool CutBefore, bool CutAfter)>> Snippets(
+        List<(string Term, List<Posting> Results)> ranked, IReadOnlyList<(SearchPage Page, SearchSection Section)> sections, SearchIndexOptions options)
+    {
+        var termsBySection = new Dictionary<int, List<string>>();
+        foreach (var (term, results) in ranked)
+        {
+            foreach (var p in results)
+            {
+                if (!termsBySection.TryGetValue(p.Section, out var terms)) termsBySection[p.Section] = terms = [];
+                terms.Add(term);
+            }
+        }
+        var window = new SnippetWindow();
+        // The engine looks for the first match in the text the section files keep; so does the window.
+        return termsBySection.AsParallel()
+            .Select(entry => (entry.Key, window.AroundEach(IndexJson.Truncate(sections[entry.Key].Section.Text, options.MaxSnippetSourceChars), entry.Value)))
+            .ToDictionary(e => e.Key, e => e.Item2);
     }
 }

@@ -18,23 +18,42 @@ internal sealed class SnippetWindow
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
 
     /// <summary>The window's text, and whether words were left out before it and after it.</summary>
-    public (string Text, bool CutBefore, bool CutAfter) Around(string text, string term)
+    public (string Text, bool CutBefore, bool CutAfter) Around(string text, string term) => AroundEach(text, [term])[term];
+
+    /// <summary>
+    /// The windows of several terms in one text, which is split and stemmed once for all of them: a section
+    /// is among the first results of many terms.
+    /// </summary>
+    public Dictionary<string, (string Text, bool CutBefore, bool CutAfter)> AroundEach(string text, IReadOnlyCollection<string> terms)
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var first = Array.FindIndex(words, w => Matches(w, term));
-        var start = Math.Max(0, first - WordsBefore);
-        var end = Math.Min(words.Length, start + Words);
-        return (string.Join(' ', words, start, end - start), start > 0, end < words.Length);
+        var firstMatch = FirstMatches(words, terms);
+        var windows = new Dictionary<string, (string, bool, bool)>(terms.Count, StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            var start = Math.Max(0, firstMatch.GetValueOrDefault(term, -1) - WordsBefore);
+            var end = Math.Min(words.Length, start + Words);
+            windows[term] = (string.Join(' ', words, start, end - start), start > 0, end < words.Length);
+        }
+        return windows;
     }
 
-    private bool Matches(string word, string term)
+    /// <summary>For each term that occurs, the index of the first word with a token that stems to it.</summary>
+    private Dictionary<string, int> FirstMatches(string[] words, IReadOnlyCollection<string> terms)
     {
-        foreach (var token in SearchTokenizer.Words(word))
+        var wanted = new HashSet<string>(terms, StringComparer.Ordinal);
+        // A stem keeps the word's first letter: most tokens need no stemming to be ruled out.
+        var firstLetters = new HashSet<char>(terms.Where(t => t.Length > 0).Select(t => t[0]));
+        var found = new Dictionary<string, int>(terms.Count, StringComparer.Ordinal);
+        for (int i = 0; i < words.Length && found.Count < wanted.Count; i++)
         {
-            // A stem keeps the word's first letter: most words need no stemming to be ruled out.
-            if (token.Length == 0 || token[0] != term[0]) continue;
-            if (stems.GetOrAdd(token, EnglishStemmer.Stem) == term) return true;
+            foreach (var token in SearchTokenizer.Words(words[i]))
+            {
+                if (token.Length == 0 || !firstLetters.Contains(token[0])) continue;
+                var stem = stems.GetOrAdd(token, EnglishStemmer.Stem);
+                if (stem.Length > 0 && stem[0] == token[0] && wanted.Contains(stem)) found.TryAdd(stem, i);
+            }
         }
-        return false;
+        return found;
     }
 }
