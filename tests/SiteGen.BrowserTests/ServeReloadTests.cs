@@ -77,13 +77,14 @@ public sealed class ServeReloadTests(BrowserSite browser) : IClassFixture<Browse
 
         // Opened by itself on the page just saved, and beside the page, not over it: the page stays usable.
         var toggle = panel.GetByRole(AriaRole.Button);
-        Assert.Equal("true", await toggle.GetAttributeAsync("aria-expanded"));
+        // The panel is filled in, then opened: wait for the second step rather than read between them.
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true", new() { Timeout = Millis(Patience) });
         Assert.Contains("Content check: 1 finding", await toggle.InnerTextAsync());
         Assert.Contains("trust.md:9:", await panel.InnerTextAsync());
         Assert.Contains("Instead: say: person with a substance use disorder", await panel.InnerTextAsync());
         await page.Page.Locator("div.article-body").ClickAsync();
         await toggle.ClickAsync();
-        Assert.Equal("false", await toggle.GetAttributeAsync("aria-expanded"));
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
         Assert.False(await panel.Locator("ol").IsVisibleAsync());
 
         WriteArticle(reviewed, "He lived with a substance use disorder for years.");

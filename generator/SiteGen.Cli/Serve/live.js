@@ -114,7 +114,8 @@
   // itself on the page whose document was just saved, and stays as the editor left it on later updates.
   function showFindings(state) {
     var old = document.getElementById(FINDINGS_ID);
-    var open = old ? old.getAttribute('data-open') === 'true' : state.edited;
+    // A save of this page's file opens it even where an earlier update (another file's save) left it closed.
+    var open = state.edited || (old !== null && old.getAttribute('data-open') === 'true');
     if (old) old.remove();
     if (state.findings.length === 0) return;
 
