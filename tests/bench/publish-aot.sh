@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Publishes the CLI as a Native AOT executable, an opt-in alternative to the ReadyToRun build (see
+# Publishes the CLI as the Native AOT executable that the tool package installs on linux-x64, without packing it (see
 # docs/performance.md, "Native AOT"). Usage: tests/bench/publish-aot.sh [OUTPUT_FOLDER]
 # Env: ARTIFACTS (build folder, default /tmp/sitegen-aot-artifacts). Prints the executable's path.
 #
@@ -19,8 +19,9 @@ bash generator/install-native-prerequisites.sh
 
 # The trimming and AOT analysis warnings (listed in docs/performance.md) are shown only if the publish fails.
 log=$(mktemp)
-if ! dotnet publish generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release -r linux-x64 \
-  -p:SiteGenTargetFramework=net9.0 -p:PublishAot=true -p:TrimMode=partial \
+# The same settings as the tool package's native executable: the CLI project's SiteGenNativePublish.
+read -ra native <<<"$(dotnet msbuild generator/SiteGen.Cli/SiteGen.Cli.csproj -getProperty:SiteGenNativePublish -nologo)"
+if ! dotnet publish generator/SiteGen.Cli/SiteGen.Cli.csproj -c Release "${native[@]}" \
   --artifacts-path "$artifacts" -o "$output" -nologo >"$log" 2>&1; then
   cat "$log" >&2
   rm -f "$log"

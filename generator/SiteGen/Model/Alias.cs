@@ -8,5 +8,12 @@ namespace SiteGen.Model;
 public sealed record Alias(string Path, int Line, int Column)
 {
     /// <summary>An address with a query, such as WordPress's "/?p=123": a static host serves the page of its path for it, never a file of its own.</summary>
-    public bool HasQuery => Path.Contains('?');
+    public bool HasQuery => Split(Path).Query is not null;
+
+    /// <summary>An address's path and its query, without the '?': "?p=123" is ("", "p=123"), "old/" is ("old/", null).</summary>
+    public static (string Path, string? Query) Split(string address)
+    {
+        int mark = address.IndexOf('?');
+        return mark < 0 ? (address, null) : (address[..mark], address[(mark + 1)..]);
+    }
 }

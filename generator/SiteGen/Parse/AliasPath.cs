@@ -13,12 +13,12 @@ public static class AliasPath
     {
         problem = null;
         string text = alias.Trim();
-        int mark = text.IndexOf('?');
-        string path = (mark < 0 ? text : text[..mark]).TrimStart('/');
-        string? query = mark < 0 ? null : Query(text[(mark + 1)..]);
-        if (path.Length == 0 && mark < 0)
+        var (written, writtenQuery) = Model.Alias.Split(text);
+        string path = written.TrimStart('/');
+        string? query = writtenQuery is null ? null : Query(writtenQuery);
+        if (path.Length == 0 && writtenQuery is null)
             problem = "an alias cannot be the home page";
-        else if (mark >= 0 && query is null)
+        else if (writtenQuery is not null && query is null)
             problem = $"alias '{alias}' has an empty query; write it as /?p=123";
         else if (text.IndexOfAny(['#', '\\']) >= 0 || path.Contains(' ') || path.Contains("://", StringComparison.Ordinal)
                  || path.Split('/').Any(s => s is "." or ".."))
@@ -36,9 +36,6 @@ public static class AliasPath
         }
         return query is null ? path : path + "?" + query;
     }
-
-    /// <summary>The path of an alias without its query: "" for the home page.</summary>
-    public static string PathOf(string normalized) => normalized.Split('?')[0];
 
     /// <summary>The query's name=value pairs, decoded as browsers decode them, in ordinal order; null when there are none.</summary>
     private static string? Query(string query)

@@ -10,12 +10,7 @@ public sealed class NativeToolFactAttribute : FactAttribute
     public NativeToolFactAttribute()
     {
         bool ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        if (!ci && (!OnPath("clang") || !File.Exists("/usr/include/zlib.h")))
+        if (!ci && (Support.ProgramPath.Find("clang") is null || !File.Exists("/usr/include/zlib.h")))
             Skip = "the native tool package needs clang and zlib (run generator/install-native-prerequisites.sh)";
     }
-
-    private static bool OnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(dir => File.Exists(Path.Combine(dir, name)));
 }

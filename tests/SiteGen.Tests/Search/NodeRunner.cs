@@ -5,7 +5,7 @@ namespace SiteGen.Tests.Search;
 /// <summary>Runs a node script and returns what it printed.</summary>
 internal static class NodeRunner
 {
-    public static string? Executable { get; } = FindOnPath("node");
+    public static string? Executable { get; } = Support.ProgramPath.Find("node");
 
     public static string Run(string script, params string[] args)
     {
@@ -24,10 +24,4 @@ internal static class NodeRunner
         if (process.ExitCode != 0) throw new InvalidOperationException("node failed: " + error);
         return output.Result;
     }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, name))
-            .FirstOrDefault(File.Exists);
 }

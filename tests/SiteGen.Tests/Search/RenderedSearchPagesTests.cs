@@ -39,19 +39,9 @@ public sealed class RenderedSearchPagesTests
     public void A_theme_without_a_search_page_gets_no_search_pages()
     {
         using var themes = new TempFolder();
-        CopyFolder(Path.Combine(RenderedSite.RepositoryThemes, "default"), Path.Combine(themes.Root, "default"));
+        Support.Folders.Copy(Path.Combine(RenderedSite.RepositoryThemes, "default"), Path.Combine(themes.Root, "default"));
         File.Delete(Path.Combine(themes.Root, "default", "layouts", "search.html"));
 
         Assert.Null(Render(themes.Root).SearchPages);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -7,7 +7,7 @@ namespace SiteGen.Render.HostFiles;
 public sealed record Redirect(string FromPath, string TargetPath, string Title)
 {
     /// <summary>An old address with a query, which no file can answer: see <see cref="QueryRedirects"/>.</summary>
-    public bool HasQuery => FromPath.Contains('?');
+    public bool HasQuery => Model.Alias.Split(FromPath).Query is not null;
 
     /// <summary>The file that answers at the old address: folder URLs get an index.html, like every page.</summary>
     public string OutputPath => FromPath.EndsWith('/') ? FromPath + "index.html" : FromPath;

@@ -1,6 +1,5 @@
 using SiteGen.Diagnostics;
 using SiteGen.Model;
-using SiteGen.Parse;
 
 namespace SiteGen.Render.HostFiles;
 
@@ -34,10 +33,10 @@ public static class Redirects
                     errors.Add(displayPath(document), line, column,
                         $"alias '{path}' collides with the page at {site.Config.RootUrl(path)}; remove the alias or move the page");
                 }
-                else if (redirect.HasQuery && !QueryRedirects.Answers(AliasPath.PathOf(path), taken))
+                else if (redirect.HasQuery && Alias.Split(path).Path is var served && !QueryRedirects.Answers(served, taken))
                 {
                     errors.Add(displayPath(document), line, column,
-                        $"alias '{path}' has a query on the address of the page at {site.Config.RootUrl(AliasPath.PathOf(path))}, "
+                        $"alias '{path}' has a query on the address of the page at {site.Config.RootUrl(served)}, "
                         + "which cannot send readers on; an address with a query redirects from the home page or from an address the site has no page at");
                 }
                 else

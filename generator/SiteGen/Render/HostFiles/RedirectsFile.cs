@@ -16,9 +16,9 @@ public static class RedirectsFile
     public static string Text(SiteConfig config, IEnumerable<Redirect> redirects)
     {
         var text = new StringBuilder();
-        foreach (var redirect in redirects.Where(r => r.HasQuery))
+        foreach (var redirect in redirects)
         {
-            var (path, query) = (redirect.FromPath.Split('?')[0], redirect.FromPath.Split('?', 2)[1]);
+            if (Alias.Split(redirect.FromPath) is not (var path, { } query)) continue;
             text.Append(config.RootUrl(path));
             foreach (var pair in query.Split('&'))
                 text.Append(' ').Append(string.Join('=', pair.Split('=', 2).Select(Uri.EscapeDataString)));
