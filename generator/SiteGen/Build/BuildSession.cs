@@ -194,6 +194,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var reservedIds = theme is null ? null : ThemeIds.Of(theme);
         var themeNames = theme?.Assets().Select(a => a.RelativePath.Split('/')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var publication = new Publication(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);
+        if (!ReferenceEquals(config, FallbackConfig)) LanguageFolders.CheckDeclared(content, config.Config, errors);
         var (documents, leftOut) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, publication, errors, _sources, themeNames));
         var checks = ReferenceEquals(config, FallbackConfig) ? null : _checks.Begin(documents, config.Config, DateOnly.FromDateTime(publication.Now.UtcDateTime));
         int drafts = leftOut.Unpublished.Count - leftOut.Scheduled.Count;

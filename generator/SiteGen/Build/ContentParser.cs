@@ -64,10 +64,20 @@ public static class ContentParser
         }
 
         var siteConfig = config.Config;
-        if (config.DisclaimerMarkdown is { } disclaimer && content.SiteConfig is { } file)
+        if (content.SiteConfig is { } file)
         {
-            var origin = new MarkdownOrigin(ContentLoader.SiteConfigName, file.DisplayPath, config.DisclaimerLine);
-            siteConfig = siteConfig with { DisclaimerHtml = markdown.ConvertFragment(disclaimer, origin, links, errors).Html };
+            string? Convert(string? disclaimer, int line) => disclaimer is null ? null
+                : markdown.ConvertFragment(disclaimer, new MarkdownOrigin(ContentLoader.SiteConfigName, file.DisplayPath, line), links, errors).Html;
+            siteConfig = siteConfig with { DisclaimerHtml = Convert(config.DisclaimerMarkdown, config.DisclaimerLine) };
+            // A language without a disclaimer of its own shows the default language's.
+            siteConfig = siteConfig with
+            {
+                OtherLanguages = siteConfig.OtherLanguages.Select(language => language with
+                {
+                    DisclaimerHtml = config.OtherDisclaimers.FirstOrDefault(d => d.LanguagePrefix == language.LanguagePrefix) is { } own
+                        ? Convert(own.Markdown, own.Line) : siteConfig.DisclaimerHtml,
+                }).ToList(),
+            };
         }
         return new ParsedContent(siteConfig, converted.OfType<Article>().ToList(), converted.OfType<Page>().ToList())
         {
@@ -88,8 +98,9 @@ public static class ContentParser
         CheckLinksOfBroken(content, links, markdown, errors);
         var converter = new DocumentConverter(markdown, links, errors, bodyParsed);
         Parallel.ForEach(documents, converter.Inspect);
-        if (config.DisclaimerMarkdown is { } disclaimer && content.SiteConfig is { } file)
-            markdown.Inspect(disclaimer, new MarkdownOrigin(ContentLoader.SiteConfigName, file.DisplayPath, config.DisclaimerLine), links, errors);
+        if (content.SiteConfig is { } file)
+            foreach (var (disclaimer, line) in config.OtherDisclaimers.Select(d => ((string?)d.Markdown, d.Line)).Prepend((config.DisclaimerMarkdown, config.DisclaimerLine)))
+                if (disclaimer is not null) markdown.Inspect(disclaimer, new MarkdownOrigin(ContentLoader.SiteConfigName, file.DisplayPath, line), links, errors);
     }
 
     // Where every document and file is published, and which are left out: what links are checked against.

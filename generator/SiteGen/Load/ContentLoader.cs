@@ -42,9 +42,11 @@ public static class ContentLoader
             files.OrderBy(f => f.OutputPath, StringComparer.Ordinal).ToList());
     }
 
-    // Markdown outside articles/ and pages/ (a README for editors, notes) is neither published nor copied.
+    // Markdown outside articles/ and pages/ (a README for editors, notes) is neither published nor copied; a language's
+    // folder (es/articles/) holds the same folders for that language.
     private static List<ContentSource> InFolder(List<ContentSource> sources, string folder) =>
-        sources.Where(s => s.RelativePath.StartsWith(folder, StringComparison.Ordinal)).OrderBy(s => s.RelativePath, StringComparer.Ordinal).ToList();
+        sources.Where(s => s.RelativePath[LanguageFolders.PrefixOf(s.RelativePath).Length..].StartsWith(folder, StringComparison.Ordinal))
+            .OrderBy(s => s.RelativePath, StringComparer.Ordinal).ToList();
 
     /// <summary>Reads and decodes a source, or returns null after adding an error (unreadable, too large, not UTF-8, empty).</summary>
     public static SourceFile? Read(ContentSource source, ErrorList errors)

@@ -38,5 +38,5 @@ public sealed class Article : Document
     /// <summary>The date readers see as last changed: <see cref="Updated"/> when given, else <see cref="Date"/>.</summary>
     public DateTimeOffset LastModified => Updated ?? Date;
 
-    public override string Path => $"articles/{Slug}/";
+    public override string Path => $"{LanguagePrefix}articles/{Slug}/";
 }

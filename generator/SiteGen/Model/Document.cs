@@ -21,6 +21,12 @@ public abstract class Document
     /// <summary>Old site-relative URLs that redirect here.</summary>
     public IReadOnlyList<Alias> Aliases { get; init; } = [];
 
+    /// <summary>The folder of the document's language: "" for the site's default language, "es/" for a document of content/es/.</summary>
+    public string LanguagePrefix { get; init; } = "";
+
+    /// <summary>What this document shares with its translations in the site's other languages (see <see cref="Parse.SourceDocument.TranslationKey"/>).</summary>
+    public string TranslationKey { get; init; } = "";
+
     /// <summary>The page's site-relative path, e.g. articles/trust/ (no leading '/', ends in '/').</summary>
     public abstract string Path { get; }
 }

@@ -6,5 +6,5 @@ public sealed class Page : Document
     /// <summary>The layout the page asks for in front matter, or null for the default page layout.</summary>
     public string? Layout { get; init; }
 
-    public override string Path => $"{Slug}/";
+    public override string Path => $"{LanguagePrefix}{Slug}/";
 }

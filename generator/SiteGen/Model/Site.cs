@@ -1,9 +1,31 @@
 namespace SiteGen.Model;
 
-/// <summary>The whole site as the pipeline models it: everything the render stage needs, nothing on disk.</summary>
+/// <summary>
+/// The whole site as the pipeline models it: everything the render stage needs, nothing on disk. A site in several
+/// languages is one <see cref="Site"/> per language, each with that language's settings, articles, pages and topics;
+/// the default language's is the site the build hands on, and lists them all in <see cref="Languages"/>.
+/// </summary>
 public sealed class Site
 {
     public required SiteConfig Config { get; init; }
+
+    /// <summary>Every language of the site, the default language first; a site in one language lists only itself.</summary>
+    public IReadOnlyList<Site> Languages
+    {
+        get => _languages ?? [this];
+        init => _languages = value;
+    }
+
+    private readonly IReadOnlyList<Site>? _languages;
+
+    /// <summary>Which documents and topics of the other languages are translations of each other.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>Every article of every language: what is site-wide (the sitemap, redirects) reads these.</summary>
+    public IEnumerable<Article> AllArticles => Languages.SelectMany(l => l.Articles);
+
+    /// <summary>Every page of every language.</summary>
+    public IEnumerable<Page> AllPages => Languages.SelectMany(l => l.Pages);
 
     /// <summary>Published articles (drafts only when asked for), newest first, ties broken by slug.</summary>
     public required IReadOnlyList<Article> Articles

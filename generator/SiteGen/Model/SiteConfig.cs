@@ -24,7 +24,22 @@ public sealed record SiteConfig
     /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending in '/', e.g. /blog/.</summary>
     public string BasePath { get; private init; } = "/";
 
+    /// <summary>The language of these settings' pages, a BCP 47 code: "en", "es", "pt-BR".</summary>
     public string Language { get; init; } = "en";
+
+    /// <summary>The language's name in itself, for the language switcher: "Español".</summary>
+    public string LanguageName { get; init; } = "English";
+
+    /// <summary>Where this language's pages are published under the site: "" for the default language, "es/" for the others.</summary>
+    public string LanguagePrefix { get; init; } = "";
+
+    /// <summary>
+    /// The settings of each other language of the site (site.yml's <c>languages:</c>), in the order written: each is these
+    /// settings with that language's title, description, menu, helpline, disclaimer and topic names in place. Empty on those.
+    /// </summary>
+    public IReadOnlyList<SiteConfig> OtherLanguages { get; init; } = [];
+
+    /// <summary>Display names of topics by their key (as front matter names them), for this language.</summary>
     public string Theme { get; init; } = "default";
     public Organization? Organization { get; init; }
     public Helpline? Helpline { get; init; }
@@ -53,14 +68,29 @@ public sealed record SiteConfig
     /// <summary>site.yml's <c>images:</c>: the widths, quality and formats raster images are published in.</summary>
     public Images.ImageSettings Images { get; init; } = SiteGen.Images.ImageSettings.Default;
 
-    /// <summary>Display names of topics by slug, from site.yml's <c>topics:</c> map.</summary>
     public IReadOnlyDictionary<string, string> TopicNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The slug of a topic's pages by its key where this language gives it another ("confianza" for "trust"); the key otherwise.</summary>
+    public IReadOnlyDictionary<string, string> TopicSlugs { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Keys of site.yml that SiteGen does not know, for themes.</summary>
     public IReadOnlyDictionary<string, object?> Extra { get; init; } = new Dictionary<string, object?>();
 
     /// <summary>site.yml's <c>style:</c> colours, checked against the theme's palette when the site renders.</summary>
     public IReadOnlyList<Style.StyleColor> Style { get; init; } = [];
+
+    /// <summary>Every language's settings, the default language's (these) first.</summary>
+    public IEnumerable<SiteConfig> AllLanguages => OtherLanguages.Prepend(this);
+
+    /// <summary>The settings of the language published under <paramref name="prefix"/> ("es/"); these for "" or a prefix no language has.</summary>
+    public SiteConfig InLanguageOf(string prefix) =>
+        prefix.Length == 0 ? this : OtherLanguages.FirstOrDefault(l => l.LanguagePrefix == prefix) ?? this;
+
+    /// <summary>The slug in this language of a topic as front matter names it: by its key ("trust" → "confianza"), or by its slug itself.</summary>
+    public string TopicSlug(string named) => TopicSlugs.TryGetValue(named, out string? slug) ? slug : named;
+
+    /// <summary>The key of a topic of this language by its slug ("confianza" → "trust").</summary>
+    public string TopicKey(string slug) => TopicSlugs.FirstOrDefault(p => p.Value == slug).Key ?? slug;
 
     /// <summary>The absolute URL of a site-relative path such as "articles/x/" or "/articles/x/".</summary>
     public string AbsoluteUrl(string sitePath) => BaseUrl + sitePath.TrimStart('/');

@@ -24,7 +24,9 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
             Extra = front.Extra,
             Date = front.Date!.Value,
             Updated = front.Updated,
-            Topics = front.Topics,
+            Topics = front.Topics.Select(links.Config.InLanguageOf(source.LanguagePrefix).TopicSlug).Distinct(StringComparer.Ordinal).ToList(),
+            LanguagePrefix = source.LanguagePrefix,
+            TranslationKey = source.TranslationKey,
             Author = front.Author,
             ReviewedBy = front.ReviewedBy,
             ReviewedOn = front.ReviewedOn,
@@ -57,6 +59,8 @@ public sealed class DocumentConverter(MarkdownConverter markdown, SiteLinks link
             Toc = body.Toc,
             Extra = source.Front.Extra,
             Layout = source.Front.Layout,
+            LanguagePrefix = source.LanguagePrefix,
+            TranslationKey = source.TranslationKey,
             Aliases = source.Front.Aliases,
         };
     }

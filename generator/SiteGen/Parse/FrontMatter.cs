@@ -20,6 +20,9 @@ public sealed record FrontMatter
     public DateTimeOffset? Date { get; init; }
     public DateTimeOffset? Updated { get; init; }
     public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>What links this document to its translations in the site's other languages; null to link them by file name.</summary>
+    public string? TranslationKey { get; init; }
     public string? Author { get; init; }
     public string? ReviewedBy { get; init; }
     public DateTimeOffset? ReviewedOn { get; init; }

@@ -31,6 +31,7 @@ public static class FrontMatterParser
             Date = date,
             Updated = fields.Date("updated"),
             Topics = ReadTopics(fields),
+            TranslationKey = fields.Text("translation_key")?.Trim() is { Length: > 0 } key ? key : null,
             Author = fields.Text("author"),
             ReviewedBy = fields.Text("reviewed_by"),
             ReviewedOn = fields.Date("reviewed_on"),

@@ -20,18 +20,20 @@ public static class SiteConfigParser
         string? title = fields.Text("title", required: true);
         string? baseUrl = ReadBaseUrl(fields, baseUrlOverride);
         var disclaimer = fields.Node("disclaimer");
+        var topics = ReadTopics(fields);
         var config = new SiteConfig
         {
             Title = title?.Trim() ?? "",
             BaseUrl = baseUrl ?? "http://localhost/",
             Description = fields.Text("description")?.Trim() ?? "",
-            Language = fields.Text("language")?.Trim() ?? "en",
+            Language = ReadLanguage(fields),
             Theme = themeOverride ?? fields.Text("theme")?.Trim() ?? "default",
             Organization = ReadOrganization(fields),
             Helpline = ReadHelpline(fields),
             Menu = ReadMenu(fields),
             ArticlesPerPage = fields.Int("articles_per_page", 10, min: 1),
-            TopicNames = ReadTopicNames(fields),
+            TopicNames = topics.Names,
+            TopicSlugs = topics.Slugs,
             Style = ReadStyle(fields),
         };
         var (rawHtml, scripts) = ReadMarkdownOptions(fields);
@@ -41,11 +43,84 @@ public static class SiteConfigParser
             CrisisLine = ReadCrisisLine(fields), Check = Checks.CheckSettingsReader.Read(fields),
         };
         string? disclaimerText = fields.Text("disclaimer");
+        var languages = ReadLanguages(fields, config);
         fields.WarnOfTypos("site.extra");
         config = config with { Extra = fields.Extra() };
+        config = config with
+        {
+            LanguageName = languages.DefaultName ?? Languages.LanguageNames.Of(config.Language),
+            OtherLanguages = languages.Others.Select(l => l.Config with { Extra = config.Extra }).ToList(),
+        };
         if (string.IsNullOrWhiteSpace(title) || baseUrl is null) return null;
         var themeAt = themeOverride is null && fields.Node("theme") is { } themeNode ? Position(fields, themeNode) : (1, 1);
-        return new ParsedSiteConfig(config, disclaimerText, disclaimer is null ? 1 : source.ContentLine(disclaimer), themeAt);
+        return new ParsedSiteConfig(config, disclaimerText, disclaimer is null ? 1 : source.ContentLine(disclaimer), themeAt)
+        {
+            OtherDisclaimers = languages.Others.Where(l => l.Disclaimer is not null).Select(l => new LanguageDisclaimer(l.Config.LanguagePrefix, l.Disclaimer!.Value.Markdown, l.Disclaimer.Value.Line)).ToList(),
+        };
+    }
+
+    private static string ReadLanguage(YamlFields fields)
+    {
+        string code = fields.Text("language")?.Trim() ?? "en";
+        if (Languages.LanguageNames.IsCode(code)) return code;
+        fields.Source.Error(fields.Node("language")!, $"language '{code}' is not a language code such as en, es or pt-BR");
+        return "en";
+    }
+
+    private sealed record OtherLanguage(SiteConfig Config, (string Markdown, int Line)? Disclaimer);
+
+    // `languages: { es: { name: Español, title: ..., helpline: {...} } }`: each key a language, each setting falling back to the top-level one.
+    private static (string? DefaultName, List<OtherLanguage> Others) ReadLanguages(YamlFields fields, SiteConfig site)
+    {
+        var map = fields.Mapping("languages");
+        var others = new List<OtherLanguage>();
+        if (map is null) return (null, others);
+        string? defaultName = null;
+        foreach (var (keyNode, value) in map.Children)
+        {
+            string code = YamlPlainValue.Key(keyNode);
+            if (!Languages.LanguageNames.IsCode(code))
+            {
+                fields.Source.Error(keyNode, $"'{code}' is not a language code such as es, fr or pt-BR (lower-case language, then optional parts after '-')");
+                continue;
+            }
+            if (value is not YamlMappingNode settings)
+            {
+                fields.Source.Error(value, $"languages.{code} must be a set of settings such as 'name: Español'");
+                continue;
+            }
+            var language = new YamlFields(fields.Source, settings, Position(fields, settings));
+            string? name = language.Text("name")?.Trim();
+            if (code == site.Language)
+            {
+                // The default language's settings are the top-level ones; only its name for the switcher is given here.
+                defaultName = name;
+                foreach (string unknown in language.Extra().Keys)
+                    fields.Source.Error(settings, $"'{unknown}' of the default language ({code}) is set at the top of site.yml; languages.{code} takes only name");
+                continue;
+            }
+            if (others.Any(o => o.Config.Language == code)) continue;
+            var topics = ReadTopics(language);
+            var disclaimer = language.Node("disclaimer");
+            string? disclaimerText = language.Text("disclaimer");
+            var config = site with
+            {
+                Language = code,
+                LanguageName = name ?? Languages.LanguageNames.Of(code),
+                LanguagePrefix = code + "/",
+                Title = language.Text("title")?.Trim() ?? site.Title,
+                Description = language.Text("description")?.Trim() ?? site.Description,
+                Menu = language.Node("menu") is null ? site.Menu : ReadMenu(language),
+                Helpline = language.Node("helpline") is null ? site.Helpline : ReadHelpline(language),
+                CrisisLine = language.Node("crisis_line") is null ? site.CrisisLine : ReadCrisisLine(language),
+                TopicNames = site.TopicNames.Where(p => !topics.Names.ContainsKey(p.Key)).Concat(topics.Names).ToDictionary(StringComparer.Ordinal),
+                TopicSlugs = topics.Slugs,
+            };
+            foreach (string unknown in language.Extra().Keys)
+                fields.Source.Error(settings, $"unknown setting languages.{code}.{unknown}; known: name, title, description, menu, helpline, crisis_line, disclaimer, topics");
+            others.Add(new OtherLanguage(config, disclaimerText is null ? null : (disclaimerText, fields.Source.ContentLine(disclaimer!))));
+        }
+        return (defaultName, others);
     }
 
     private static string? ReadBaseUrl(YamlFields fields, string? overrideUrl)
@@ -205,18 +280,36 @@ public static class SiteConfigParser
         return colors;
     }
 
-    private static IReadOnlyDictionary<string, string> ReadTopicNames(YamlFields fields)
+    // `topics: { trust: Rebuilding trust }`, or with the slug of its pages in this language: `trust: { name: Confianza, slug: confianza }`.
+    private static (Dictionary<string, string> Names, Dictionary<string, string> Slugs) ReadTopics(YamlFields fields)
     {
-        var map = fields.Mapping("topics");
-        if (map is null) return new Dictionary<string, string>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in map.Children)
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var map = fields.Mapping("topics");
+        if (map is null) return (names, slugs);
+        foreach (var (keyNode, value) in map.Children)
         {
+            string key = Slugs.From(YamlPlainValue.Key(keyNode));
             if (value is YamlScalarNode { Value: { } name } && name.Trim().Length > 0)
-                names[Slugs.From(YamlPlainValue.Key(key))] = name.Trim();
-            else fields.Source.Error(value, $"topic '{YamlPlainValue.Key(key)}' needs a display name, e.g. 'trust: Rebuilding trust'");
+            {
+                names[key] = name.Trim();
+                continue;
+            }
+            if (value is not YamlMappingNode settings)
+            {
+                fields.Source.Error(value, $"topic '{YamlPlainValue.Key(keyNode)}' needs a display name, e.g. 'trust: Rebuilding trust'");
+                continue;
+            }
+            var topic = new YamlFields(fields.Source, settings, Position(fields, settings));
+            if (topic.Text("name", required: true)?.Trim() is { Length: > 0 } given) names[key] = given;
+            if (topic.Text("slug")?.Trim() is { Length: > 0 } slug)
+            {
+                if (Slugs.Problem(slug) is { } problem) fields.Source.Error(topic.Node("slug")!, $"topic slug '{slug}' {problem}");
+                else if (slug != key) slugs[key] = slug;
+            }
+            foreach (string unknown in topic.Extra().Keys) fields.Source.Error(settings, $"unknown topic setting '{unknown}'; known: name, slug");
         }
-        return names;
+        return (names, slugs);
     }
 
     private static (int Line, int Column) Position(YamlFields fields, YamlNode node) =>

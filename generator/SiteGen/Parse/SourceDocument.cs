@@ -5,6 +5,12 @@ namespace SiteGen.Parse;
 /// <param name="BodyFirstLine">The 1-based file line of the body's first line.</param>
 public sealed record SourceDocument(string SourcePath, string DisplayPath, DocumentKind Kind, FrontMatter Front, string Body, int BodyFirstLine)
 {
-    /// <summary>Where the document is published, relative to the site root ("articles/x/" or "about/").</summary>
-    public string SitePath => Kind == DocumentKind.Article ? $"articles/{Front.Slug}/" : $"{Front.Slug}/";
+    /// <summary>Where the document is published, relative to the site root ("articles/x/", "about/", "es/articles/x/").</summary>
+    public string SitePath => Kind == DocumentKind.Article ? $"{LanguagePrefix}articles/{Front.Slug}/" : $"{LanguagePrefix}{Front.Slug}/";
+
+    /// <summary>The folder of the document's language, as its pages are published under: "" for the default language, "es/" for content/es/.</summary>
+    public string LanguagePrefix => Load.LanguageFolders.PrefixOf(SourcePath);
+
+    /// <summary>What its translations share: front matter's <c>translation_key</c>, or its path under articles/ or pages/ without the language folder.</summary>
+    public string TranslationKey => Front.TranslationKey ?? SourcePath[LanguagePrefix.Length..^System.IO.Path.GetExtension(SourcePath).Length];
 }

@@ -26,11 +26,12 @@ namespace SiteGen.Render;
 /// <param name="dependencies">The views' fingerprints when dependencies are to be recorded for the next build, else null.</param>
 /// <param name="write">Takes each page as it renders (to a staging folder), so no page is held; null to return them.</param>
 /// <param name="hashAttributes">Content may hold event handlers and style attributes (site.yml's <c>markdown.scripts</c>): the policy allows them by hash.</param>
-internal sealed class PageRenderer(Theme theme, SiteView site, TemplateLimits limits, ErrorList errors, string? searchBase, DependencyValues? dependencies,
+internal sealed class PageRenderer(Theme theme, IReadOnlyDictionary<string, SiteView> sites, IReadOnlyDictionary<string, Languages.InterfaceText> words,
+    string defaultLanguage, TemplateLimits limits, ErrorList errors, string? searchBase, DependencyValues? dependencies,
     RenderMemory? previous, TemplateFingerprints templates, Action<OutputFile>? write, bool hashAttributes = false, PageImages? images = null) : IDisposable
 {
     private readonly LayoutChoice _layouts = new(theme, errors);
-    private readonly LayoutRenderer _renderer = new(theme, site, limits, errors, images);
+    private readonly LayoutRenderer _renderer = new(theme, sites, words, defaultLanguage, limits, errors, images);
     // Displaying a path asks the system for the working folder: once per layout, not once per page.
     private readonly ConcurrentDictionary<string, string> _layoutFiles = new(StringComparer.Ordinal);
     private readonly ThreadLocal<ReadRecorder> _recorders = new(() => new ReadRecorder());
@@ -46,7 +47,7 @@ internal sealed class PageRenderer(Theme theme, SiteView site, TemplateLimits li
         {
             string? layout = _layouts.For(job);
             if (layout is null) return;
-            ulong fingerprint = dependencies?.Fingerprints.Of(new object?[] { job.OutputPath, layout, job.Info, job.Variables, job.SourceFile, job.BodyHtml, images is null ? null : unchecked((long)images.Fingerprint) }) ?? 0;
+            ulong fingerprint = dependencies?.Fingerprints.Of(new object?[] { job.OutputPath, layout, job.Info, job.Variables, job.SourceFile, job.BodyHtml, job.Language, images is null ? null : unchecked((long)images.Fingerprint) }) ?? 0;
             if (done is not null && done.TryGetValue(job.OutputPath, out var earlier) && earlier.Record.Job == fingerprint)
                 outcomes.Add(earlier);
             else if (dependencies is not null && previous is not null && previous.Pages.TryGetValue(job.OutputPath, out var record)

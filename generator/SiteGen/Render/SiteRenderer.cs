@@ -53,7 +53,9 @@ public static class SiteRenderer
         var assets = ThemeAssets.From(themeAssets, site.Config);
         string? styleCss = StyleOf(site.Config, themeAssets, contentFolder, errors);
         bool hasSearch = theme.FindLayout("search").Exists;
-        var views = SiteViews.Build(site, assets.Urls, hasSearch ? site.Config.RootUrl(PagePlan.SearchPath) : null, styleCss);
+        var words = site.Languages.ToDictionary(l => l.Config.Language,
+            l => Languages.InterfaceTextReader.Read(theme, l.Config.Language, site.Config.Language, errors), StringComparer.Ordinal);
+        var views = SiteViews.Build(site, assets.Urls, hasSearch ? site.Config.RootUrl(PagePlan.SearchPath) : null, styleCss, words);
 
         var plan = remember ? PlanCache.For(site.Config, previous?.Plan) : null;
         string? searchBase = hasSearch ? site.Config.BasePath : null;
@@ -62,7 +64,7 @@ public static class SiteRenderer
         var reads = previous?.Reads ?? new DependencyTable();
         if (previous is not null && previous.Theme != themeFiles) previous = null;
         var dependencies = remember ? new DependencyValues(new ViewIndex(views), reads) : null;
-        using var renderer = new PageRenderer(theme, views.Site, LimitsFor(site), errors, searchBase, dependencies, previous, templates, options.Write,
+        using var renderer = new PageRenderer(theme, views.Languages, words, site.Config.Language, LimitsFor(site), errors, searchBase, dependencies, previous, templates, options.Write,
             site.Config.AllowContentScripts, options.Images);
 
         // The pages an editor is waiting for come first, before the rest of the site is even planned.
@@ -75,7 +77,7 @@ public static class SiteRenderer
         var pagePaths = pages.Select(p => p.OutputPath).ToList();
         var others = assets.Files.Concat(AtomFeed.Write(site)).ToList();
         others.AddRange(HostFileWriter.Write(site, pagePaths.Concat(others.Select(f => f.Path)).Concat(site.ContentFiles.Select(f => f.OutputPath)),
-            displayPath, errors));
+            displayPath, errors, alternates: SitemapAlternates(jobs)));
         var output = pages.Where(p => p.File is not null).Select(p => p.File!).Concat(others).ToList();
 
         // Pages that failed to render count as present: their error is already reported, and links
@@ -106,7 +108,14 @@ public static class SiteRenderer
     }
 
     private static TemplateLimits LimitsFor(Site site) =>
-        TemplateLimits.For(site.Articles.Count + site.Pages.Count + site.Topics.Count + site.Articles.Sum(a => a.Faq.Count));
+        TemplateLimits.For(site.Languages.Sum(l => l.Articles.Count + l.Pages.Count + l.Topics.Count + l.Articles.Sum(a => a.Faq.Count)));
+
+    // The sitemap lists the versions each page's hreflang links give, the default language's also as x-default.
+    private static Dictionary<string, IReadOnlyList<SitemapAlternate>> SitemapAlternates(IReadOnlyList<PageJob> jobs) =>
+        jobs.Where(j => j.Info.Translations.Count > 0).ToDictionary(j => j.Info.CanonicalUrl, j => (IReadOnlyList<SitemapAlternate>)j.Info.Translations
+            .Select(t => new SitemapAlternate(t.Language, t.AbsoluteUrl))
+            .Concat(j.Info.Translations.Where(t => t.IsDefault).Select(t => new SitemapAlternate("x-default", t.AbsoluteUrl)))
+            .ToList(), StringComparer.Ordinal);
 
     /// <summary>The pages' searchable content, and that of any other HTML file of the output (a redirect page is skipped as noindex).</summary>
     private static List<SearchPage> SearchPagesOf(IReadOnlyList<PageOutcome> pages, IReadOnlyList<OutputFile> otherHtml, string basePath)

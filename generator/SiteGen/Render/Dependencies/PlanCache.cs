@@ -15,8 +15,9 @@ namespace SiteGen.Render.Dependencies;
 internal sealed class PlanCache(ulong settings)
 {
     // Kept with the article object itself, for as long as it lives: unchanged articles are the same objects build after build.
-    private static readonly KeptPerObject<Article, (ulong Settings, string? Topic, string? Image), string> Articles = new();
-    private (ulong Key, IReadOnlyList<PageJob> Jobs)? _faq;
+    private static readonly KeptPerObject<Article, (ulong Settings, string? Topic, string? Image, string Translations), string> Articles = new();
+    // Each language's FAQ pages, by its folder.
+    private Dictionary<string, (ulong Key, IReadOnlyList<PageJob> Jobs)> _faq = new(StringComparer.Ordinal);
 
     public ulong Settings => settings;
 
@@ -24,28 +25,33 @@ internal sealed class PlanCache(ulong settings)
     public static PlanCache For(SiteConfig config, PlanCache? previous)
     {
         ulong settings = new ValueFingerprints(ViewIndex.Empty).Of(config);
-        return new PlanCache(settings) { _faq = previous?.Settings == settings ? previous._faq : null };
+        return new PlanCache(settings) { _faq = previous?.Settings == settings ? new(previous._faq, StringComparer.Ordinal) : new(StringComparer.Ordinal) };
     }
 
     public string ForArticle(Site site, Article article) =>
-        Articles.Get(article, (settings, SchemaOrg.FirstTopic(site, article)?.Name, article.Image is null ? null : site.SharedImage(article.Image)),
+        Articles.Get(article, (settings, SchemaOrg.FirstTopic(site, article)?.Name, article.Image is null ? null : site.SharedImage(article.Image),
+                string.Join("\n", site.Translations.Of(article).Select(d => d.Path))),
             () => SchemaOrg.ForArticle(site, article));
 
-    public IReadOnlyList<PageJob> FaqJobs(Site site)
+    public IReadOnlyList<PageJob> FaqJobs(Site site, Languages.InterfaceText words)
     {
-        ulong key = FaqInputs(site);
-        if (_faq is { } kept && kept.Key == key) return kept.Jobs;
-        var jobs = FaqPageJobs.For(site);
-        _faq = (key, jobs);
+        ulong key = FaqInputs(site, words);
+        string language = site.Config.LanguagePrefix;
+        if (_faq.TryGetValue(language, out var kept) && kept.Key == key) return kept.Jobs;
+        var jobs = FaqPageJobs.For(site, words);
+        // Planning runs one language at a time.
+        _faq[language] = (key, jobs);
         return jobs;
     }
 
     // Everything the FAQ pages are made from besides the settings: the topics, and for each article with
     // questions, in the site's order, what the pages show of it and every field of its questions.
-    private static ulong FaqInputs(Site site)
+    private static ulong FaqInputs(Site site, Languages.InterfaceText words)
     {
         var values = new ValueFingerprints(ViewIndex.Empty);
         var fingerprint = Fingerprint.Create();
+        // The pages' titles and descriptions are the theme's words.
+        foreach (string key in new[] { "faq_title", "faq_hub_description", "faq_topic_title", "faq_topic_description" }) fingerprint.Add(words.Get(key) ?? "");
         foreach (var topic in site.Topics)
         {
             fingerprint.Add(topic.Slug);

@@ -11,16 +11,20 @@ public static class FaqPageJobs
     /// <summary>The <c>page.kind</c> of the hub and of a topic's FAQ page.</summary>
     public const string HubKind = "faq", TopicKind = "faq_topic";
 
-    public static IReadOnlyList<PageJob> For(Site site)
+    /// <param name="words">The theme's words in the site's language, for titles and descriptions.</param>
+    public static IReadOnlyList<PageJob> For(Site site, Languages.InterfaceText? words = null)
     {
+        words ??= Languages.InterfaceText.Fallback(site.Config.Language);
         var config = site.Config;
         var jobs = new List<PageJob>();
-        if (FaqPages.Hub(site) is { } hub)
+        if (FaqPages.Hub(site, words) is { } hub)
             jobs.Add(Job(config, hub.Path, ["faq"], HubKind, hub.Title,
-                $"Questions and answers from {config.Title}, by topic.", FaqViews.Of(config, hub), SchemaOrg.ForFaqHub(site, hub)));
-        foreach (var page in FaqPages.Topics(site))
+                words.Or("faq_hub_description", "Questions and answers from {site}, by topic.", values: PagePlan.Values(("site", config.Title))),
+                FaqViews.Of(config, hub), SchemaOrg.ForFaqHub(site, hub)) with { TranslationOf = "faq" });
+        foreach (var page in FaqPages.Topics(site, words))
             jobs.Add(Job(config, page.Path, ["faq-topic", "faq"], TopicKind, page.Title,
-                $"Questions and answers about {page.Topic.Name}.", FaqViews.Of(config, page), SchemaOrg.ForFaqTopic(site, page)));
+                words.Or("faq_topic_description", "Questions and answers about {topic}.", values: PagePlan.Values(("topic", page.Topic.Name))),
+                FaqViews.Of(config, page), SchemaOrg.ForFaqTopic(site, page)) with { TranslationOf = "faq:" + page.Topic.Key });
         return jobs;
     }
 

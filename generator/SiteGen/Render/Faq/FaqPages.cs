@@ -7,18 +7,18 @@ namespace SiteGen.Render.Faq;
 /// </summary>
 public static class FaqPages
 {
-    public const string HubPath = "faq/";
+    /// <summary>The hub of a language's questions: faq/, es/faq/.</summary>
+    public static string HubPath(SiteConfig config) => config.LanguagePrefix + "faq/";
 
-    public const string HubTitle = "Frequently asked questions";
-
-    public static string TopicPath(Topic topic) => $"faq/{topic.Slug}/";
+    public static string TopicPath(Topic topic) => $"{topic.LanguagePrefix}faq/{topic.Slug}/";
 
     /// <summary>
     /// The hub, or null when no article has a question. Each question appears once, under its
     /// article's first topic, so the page (and its FAQPage data) never repeats a question;
     /// topic pages list all of a topic's questions. Articles without topics come last.
     /// </summary>
-    public static FaqHubPage? Hub(Site site)
+    /// <param name="words">The theme's words in the site's language, for the pages' titles; English by default.</param>
+    public static FaqHubPage? Hub(Site site, Languages.InterfaceText? words = null)
     {
         var topicsBySlug = site.Topics.ToDictionary(t => t.Slug, StringComparer.Ordinal);
         var byTopic = new Dictionary<string, List<FaqItem>>(StringComparer.Ordinal);
@@ -35,15 +35,19 @@ public static class FaqPages
             .Select(t => new FaqGroup(t, byTopic[t.Slug]))
             .ToList();
         if (untopical.Count > 0) groups.Add(new FaqGroup(null, untopical));
-        return groups.Count == 0 ? null : new FaqHubPage(groups);
+        return groups.Count == 0 ? null : new FaqHubPage(groups, HubPath(site.Config), HubTitle(words));
     }
 
     /// <summary>One page per topic that has at least one question, in the site's topic order.</summary>
-    public static IReadOnlyList<FaqTopicPage> Topics(Site site) =>
+    public static IReadOnlyList<FaqTopicPage> Topics(Site site, Languages.InterfaceText? words = null) =>
         site.Topics
-            .Select(t => new FaqTopicPage(t, t.Articles.SelectMany(ItemsOf).ToList()))
+            .Select(t => new FaqTopicPage(t, t.Articles.SelectMany(ItemsOf).ToList(), HubPath(site.Config), HubTitle(words),
+                (words ?? Languages.InterfaceText.Fallback()).Or("faq_topic_title", "{topic}: frequently asked questions", values: new Dictionary<string, string> { ["topic"] = t.Name })))
             .Where(p => p.Items.Count > 0)
             .ToList();
+
+    public static string HubTitle(Languages.InterfaceText? words) =>
+        (words ?? Languages.InterfaceText.Fallback()).Or("faq_title", "Frequently asked questions");
 
     private static IEnumerable<FaqItem> ItemsOf(Article article) => article.Faq.Select(e => new FaqItem(article, e));
 

@@ -11,7 +11,7 @@ public static class FaqViews
             hub.Groups.Select(g => Group(config, g.Topic, g.Path, g.Items)).ToList());
 
     public static FaqPageView Of(SiteConfig config, FaqTopicPage page) =>
-        new(page.Title, config.RootUrl(FaqPages.HubPath), config.RootUrl(page.Topic.Path),
+        new(page.Title, config.RootUrl(page.HubPath), config.RootUrl(page.Topic.Path),
             [Group(config, page.Topic, page.Path, page.Items)]);
 
     private static FaqGroupView Group(SiteConfig config, Topic? topic, string? path, IReadOnlyList<FaqItem> items) =>

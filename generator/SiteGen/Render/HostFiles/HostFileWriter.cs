@@ -13,10 +13,11 @@ public static class HostFileWriter
 {
     /// <param name="outputPaths">Every other file of the output, so an alias never replaces one.</param>
     /// <param name="displayPath">How errors name an article's source file.</param>
+    /// <param name="alternates">Each page's versions in other languages by its absolute URL (see <see cref="Sitemap.Write(Site, int, IReadOnlyDictionary{string, IReadOnlyList{SitemapAlternate}}?)"/>).</param>
     public static IReadOnlyList<OutputFile> Write(Site site, IEnumerable<string> outputPaths, Func<Document, string> displayPath,
-        ErrorList errors, int sitemapUrlsPerFile = Sitemap.ProtocolUrlLimit)
+        ErrorList errors, int sitemapUrlsPerFile = Sitemap.ProtocolUrlLimit, IReadOnlyDictionary<string, IReadOnlyList<SitemapAlternate>>? alternates = null)
     {
-        var files = new List<OutputFile>(Sitemap.Write(site, sitemapUrlsPerFile)) { RobotsTxt.Write(site.Config) };
+        var files = new List<OutputFile>(Sitemap.Write(site, sitemapUrlsPerFile, alternates)) { RobotsTxt.Write(site.Config) };
         var redirects = Redirects.Collect(site, outputPaths, displayPath, errors);
         foreach (var redirect in redirects.Where(r => !r.HasQuery))
             files.Add(OutputFile.FromText(redirect.OutputPath, RedirectPage.Html(site.Config, redirect)));

@@ -18,7 +18,7 @@ public static class QueryRedirects
 
     /// <summary>Whether any document has an alias with a query, so the home and 404 pages need the script.</summary>
     public static bool Needed(Site site) =>
-        site.Articles.Cast<Document>().Concat(site.Pages).Any(d => d.Aliases.Any(a => a.HasQuery));
+        site.AllArticles.Cast<Document>().Concat(site.AllPages).Any(d => d.Aliases.Any(a => a.HasQuery));
 
     /// <summary>
     /// Whether the page a host serves at <paramref name="path"/> carries the script: the home page does, and so does

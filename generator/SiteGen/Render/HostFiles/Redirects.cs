@@ -17,7 +17,7 @@ public static class Redirects
         var taken = new HashSet<string>(outputPaths, StringComparer.OrdinalIgnoreCase);
         var claimed = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
         // Oldest article first, so when two articles claim an alias the newer one is the one reported; pages after.
-        foreach (var document in site.Articles.Reverse().Cast<Document>().Concat(site.Pages))
+        foreach (var document in site.Languages.SelectMany(l => l.Articles.Reverse().Cast<Document>().Concat(l.Pages)))
         {
             foreach (var (path, line, column) in document.Aliases)
             {
@@ -60,6 +60,6 @@ public static class Redirects
     private static string TitleAt(Site site, string path)
     {
         string page = path.Split('#')[0];
-        return site.Articles.Cast<Document>().Concat(site.Pages).FirstOrDefault(d => d.Path == page)?.Title ?? site.Config.Title;
+        return site.AllArticles.Cast<Document>().Concat(site.AllPages).FirstOrDefault(d => d.Path == page)?.Title ?? site.Config.Title;
     }
 }

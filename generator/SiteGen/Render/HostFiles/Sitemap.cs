@@ -15,14 +15,18 @@ public static class Sitemap
     public const int ProtocolUrlLimit = 50_000;
     public const string Path = "sitemap.xml";
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    public static IReadOnlyList<OutputFile> Write(Site site, int urlsPerFile = ProtocolUrlLimit) =>
-        Write(site.Config, SitemapUrls.For(site).ToList(), urlsPerFile);
+    /// <param name="alternates">Each page's versions in the site's languages by its absolute URL, as its hreflang links give them; none for a site in one language.</param>
+    public static IReadOnlyList<OutputFile> Write(Site site, int urlsPerFile = ProtocolUrlLimit, IReadOnlyDictionary<string, IReadOnlyList<SitemapAlternate>>? alternates = null) =>
+        Write(site.Config, SitemapUrls.For(site).ToList(), urlsPerFile, alternates);
 
-    public static IReadOnlyList<OutputFile> Write(SiteConfig config, IReadOnlyList<SitemapUrl> urls, int urlsPerFile = ProtocolUrlLimit)
+    public static IReadOnlyList<OutputFile> Write(SiteConfig config, IReadOnlyList<SitemapUrl> urls, int urlsPerFile = ProtocolUrlLimit,
+        IReadOnlyDictionary<string, IReadOnlyList<SitemapAlternate>>? alternates = null)
     {
+        alternates ??= new Dictionary<string, IReadOnlyList<SitemapAlternate>>();
         ArgumentOutOfRangeException.ThrowIfLessThan(urlsPerFile, 1);
-        if (urls.Count <= urlsPerFile) return [OutputFile.FromText(Path, UrlSet(config, urls))];
+        if (urls.Count <= urlsPerFile) return [OutputFile.FromText(Path, UrlSet(config, urls, alternates))];
 
         var files = new List<OutputFile>();
         var parts = urls.Chunk(urlsPerFile).ToList();
@@ -30,17 +34,23 @@ public static class Sitemap
         for (int i = 0; i < parts.Count; i++)
         {
             var partPath = $"sitemap-{i + 1}.xml";
-            files.Add(OutputFile.FromText(partPath, UrlSet(config, parts[i])));
+            files.Add(OutputFile.FromText(partPath, UrlSet(config, parts[i], alternates)));
             index.Add((partPath, parts[i].Max(u => u.LastModified)));
         }
         files.Insert(0, OutputFile.FromText(Path, Index(config, index)));
         return files;
     }
 
-    private static string UrlSet(SiteConfig config, IEnumerable<SitemapUrl> urls) =>
+    // Each version of a page lists every version, itself included, as search engines ask of hreflang in sitemaps.
+    private static string UrlSet(SiteConfig config, IEnumerable<SitemapUrl> urls, IReadOnlyDictionary<string, IReadOnlyList<SitemapAlternate>> alternates) =>
         Document("urlset", xml =>
         {
-            foreach (var url in urls) WriteEntry(xml, "url", config.AbsoluteUrl(url.Path), url.LastModified);
+            if (alternates.Count > 0) xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
+            foreach (var url in urls)
+            {
+                string absolute = config.AbsoluteUrl(url.Path);
+                WriteEntry(xml, "url", absolute, url.LastModified, alternates.GetValueOrDefault(absolute));
+            }
         });
 
     private static string Index(SiteConfig config, IEnumerable<(string Path, DateTimeOffset? LastModified)> parts) =>
@@ -49,12 +59,20 @@ public static class Sitemap
             foreach (var part in parts) WriteEntry(xml, "sitemap", config.AbsoluteUrl(part.Path), part.LastModified);
         });
 
-    private static void WriteEntry(XmlWriter xml, string element, string absoluteUrl, DateTimeOffset? lastModified)
+    private static void WriteEntry(XmlWriter xml, string element, string absoluteUrl, DateTimeOffset? lastModified, IReadOnlyList<SitemapAlternate>? alternates = null)
     {
         xml.WriteStartElement(element, Ns);
         // The protocol wants URLs escaped (RFC 3986); Uri does that for non-ASCII slugs and spaces.
         xml.WriteElementString("loc", Ns, new Uri(absoluteUrl).AbsoluteUri);
         if (lastModified is { } date) xml.WriteElementString("lastmod", Ns, Rfc3339.Format(date));
+        foreach (var alternate in alternates ?? [])
+        {
+            xml.WriteStartElement("xhtml", "link", XhtmlNs);
+            xml.WriteAttributeString("rel", "alternate");
+            xml.WriteAttributeString("hreflang", alternate.Hreflang);
+            xml.WriteAttributeString("href", new Uri(alternate.AbsoluteUrl).AbsoluteUri);
+            xml.WriteEndElement();
+        }
         xml.WriteEndElement();
     }
 

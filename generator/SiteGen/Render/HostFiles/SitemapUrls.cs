@@ -9,14 +9,18 @@ namespace SiteGen.Render.HostFiles;
 /// </summary>
 public static class SitemapUrls
 {
-    public static IEnumerable<SitemapUrl> For(Site site)
+    /// <summary>The pages of every language of the site.</summary>
+    public static IEnumerable<SitemapUrl> For(Site site) => site.Languages.SelectMany(ForLanguage);
+
+    private static IEnumerable<SitemapUrl> ForLanguage(Site site)
     {
-        yield return new SitemapUrl("", Newest(site.Articles));
+        string prefix = site.Config.LanguagePrefix;
+        yield return new SitemapUrl(prefix, Newest(site.Articles));
         foreach (var article in site.Articles)
             if (Listed(article)) yield return new SitemapUrl(article.Path, article.LastModified);
         foreach (var page in site.Pages)
             if (Listed(page) && page.Slug != "404") yield return new SitemapUrl(page.Path, null);
-        if (site.Topics.Count > 0) yield return new SitemapUrl("topics/", Newest(site.Articles));
+        if (site.Topics.Count > 0) yield return new SitemapUrl(prefix + "topics/", Newest(site.Articles));
         foreach (var topic in site.Topics) yield return new SitemapUrl(topic.Path, Newest(topic.Articles));
         if (FaqPages.Hub(site) is { } hub) yield return new SitemapUrl(hub.Path, Newest(hub.Items.Select(i => i.Article)));
         foreach (var page in FaqPages.Topics(site)) yield return new SitemapUrl(page.Path, Newest(page.Items.Select(i => i.Article)));

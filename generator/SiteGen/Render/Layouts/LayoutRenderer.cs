@@ -20,15 +20,26 @@ internal sealed class LayoutRenderer : IDisposable
 
     private readonly TemplateCache _cache;
     private readonly ReportedOnce _reported;
-    private readonly SiteView _site;
+    private readonly IReadOnlyDictionary<string, PageLanguage> _languages;
+    private readonly PageLanguage _default;
     private readonly ThreadLocal<RenderState> _threadState;
 
     private readonly ScriptObject _image;
 
     /// <param name="images">The image stage, for templates' <c>image.resize</c>; null where there is none.</param>
     public LayoutRenderer(Theme theme, SiteView site, TemplateLimits limits, ErrorList errors, Images.PageImages? images = null)
+        : this(theme, new Dictionary<string, SiteView> { [site.Language] = site }, new Dictionary<string, Languages.InterfaceText>(), site.Language, limits, errors, images)
     {
-        _site = site;
+    }
+
+    /// <param name="sites">The site view of each language, by code: a page sees its own language's as <c>site</c>.</param>
+    /// <param name="words">The theme's words of each language, for <c>t</c>.</param>
+    public LayoutRenderer(Theme theme, IReadOnlyDictionary<string, SiteView> sites, IReadOnlyDictionary<string, Languages.InterfaceText> words,
+        string defaultLanguage, TemplateLimits limits, ErrorList errors, Images.PageImages? images = null)
+    {
+        _languages = sites.ToDictionary(p => p.Key, p => new PageLanguage(p.Value,
+            new TranslateFunction(words.TryGetValue(p.Key, out var w) ? w : Languages.InterfaceText.Fallback(p.Key))), StringComparer.Ordinal);
+        _default = _languages[defaultLanguage];
         _image = ImageResize.Object(images?.Images, images?.BasePath ?? "/");
         var loader = new ThemeTemplateLoader(theme);
         _cache = new TemplateCache(loader, errors);
@@ -94,7 +105,10 @@ internal sealed class LayoutRenderer : IDisposable
     private ScriptObject Variables(PageJob job)
     {
         var variables = new ScriptObject();
-        variables["site"] = _site;
+        var language = job.Language is { } code ? _languages[code] : _default;
+        variables["site"] = language.Site;
+        // Read-only: a template that names a variable t is told so, instead of losing its words further down.
+        variables.SetValue(TranslateFunction.Name, language.Translate, readOnly: true);
         variables["image"] = _image;
         variables["page"] = job.Info;
         job.Variables.AddTo(variables);
@@ -117,6 +131,8 @@ internal sealed class LayoutRenderer : IDisposable
     }
 
     public void Dispose() => _threadState.Dispose();
+
+    private sealed record PageLanguage(SiteView Site, TranslateFunction Translate);
 
     private sealed class RenderState(ThemeContext context)
     {

@@ -16,4 +16,11 @@ public sealed record PageJob(
     PageVariables Variables,
     string? SourceFile = null,
     string? BodyHtml = null,
-    bool Optional = false);
+    bool Optional = false)
+{
+    /// <summary>The code of the language whose site the page belongs to (its <c>site</c> and words); null for the default language.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>What the page is in every language ("home", "topic:trust", "article:trust"), shared by its translations; null for a page never translated.</summary>
+    public string? TranslationOf { get; init; }
+}

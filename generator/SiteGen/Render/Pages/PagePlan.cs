@@ -1,3 +1,4 @@
+using SiteGen.Languages;
 using SiteGen.Model;
 using SiteGen.Render.Faq;
 using SiteGen.Render.Feeds;
@@ -11,46 +12,66 @@ public static class PagePlan
 {
     public const string SearchPath = "search/";
 
+    /// <param name="site">The site; a site in several languages plans the pages of each (see <see cref="Site.Languages"/>).</param>
     /// <param name="displayPath">How errors name a document's source file.</param>
     /// <param name="articleJsonLd">Gives an article's structured data from an earlier build when still valid; by default it is serialized here.</param>
     /// <param name="faqJobs">Gives the FAQ pages from an earlier build when still valid; by default they are made here.</param>
     public static IReadOnlyList<PageJob> For(Site site, SiteViews views, Func<Document, string> displayPath, Func<Site, Article, string>? articleJsonLd = null,
-        Func<Site, IReadOnlyList<PageJob>>? faqJobs = null)
+        Func<Site, InterfaceText, IReadOnlyList<PageJob>>? faqJobs = null)
+    {
+        var jobs = site.Languages.SelectMany(language => ForLanguage(language, views, displayPath, articleJsonLd, faqJobs)).ToList();
+        return site.Languages.Count == 1 ? jobs : PageTranslations.Link(jobs, site);
+    }
+
+    private static List<PageJob> ForLanguage(Site site, SiteViews views, Func<Document, string> displayPath, Func<Site, Article, string>? articleJsonLd,
+        Func<Site, InterfaceText, IReadOnlyList<PageJob>>? faqJobs)
     {
         articleJsonLd ??= SchemaOrg.ForArticle;
         faqJobs ??= FaqPageJobs.For;
         var config = site.Config;
+        var words = views.Words(config.Language);
         var jobs = new List<PageJob>();
-        jobs.AddRange(HomePages(site, views));
+        jobs.AddRange(HomePages(site, views, words));
         // Each article's structured data is serialized here: in parallel, in the articles' order.
         jobs.AddRange(site.Articles.AsParallel().AsOrdered().Select(a => ArticlePage(site, a, views, displayPath(a), articleJsonLd)));
-        jobs.Add(TopicIndex(config));
-        foreach (var topic in site.Topics) jobs.AddRange(TopicPages(site, topic, views));
+        jobs.Add(TopicIndex(config, words));
+        foreach (var topic in site.Topics) jobs.AddRange(TopicPages(site, topic, views, words));
         jobs.AddRange(site.Pages.Select(p => ContentPage(p, config, views, displayPath(p))));
-        jobs.AddRange(faqJobs(site));
-        jobs.Add(NotFound(config));
-        jobs.Add(Search(config));
-        return jobs;
+        jobs.AddRange(faqJobs(site, words));
+        jobs.Add(NotFound(config, words));
+        jobs.Add(Search(config, words));
+        string? language = config.LanguagePrefix.Length == 0 ? null : config.Language;
+        return jobs.Select(j => j with { Language = language, Info = j.Info with { Language = config.Language } }).ToList();
     }
 
     /// <summary>The pages of some of the site's documents alone, as <see cref="For"/> plans them.</summary>
     public static IReadOnlyList<PageJob> ForDocuments(Site site, SiteViews views, IEnumerable<Document> documents, Func<Document, string> displayPath,
-        Func<Site, Article, string> articleJsonLd) =>
-        documents.Select(d => d is Article a
-            ? ArticlePage(site, a, views, displayPath(a), articleJsonLd)
-            : ContentPage((Page)d, site.Config, views, displayPath(d))).ToList();
+        Func<Site, Article, string> articleJsonLd)
+    {
+        var jobs = documents.Select(d =>
+        {
+            var language = site.Languages.First(l => l.Config.LanguagePrefix == d.LanguagePrefix);
+            var job = d is Article a
+                ? ArticlePage(language, a, views, displayPath(a), articleJsonLd)
+                : ContentPage((Page)d, language.Config, views, displayPath(d));
+            return d.LanguagePrefix.Length == 0 ? job : job with { Language = language.Config.Language, Info = job.Info with { Language = language.Config.Language } };
+        }).ToList();
+        return site.Languages.Count == 1 ? jobs : PageTranslations.LinkDocuments(jobs, site);
+    }
 
-    private static IEnumerable<PageJob> HomePages(Site site, SiteViews views) =>
-        ListPages(site.Config, "home", ["home", "list"], site.Config.Title, site.Config.Description, "",
-            site.Articles.Select(views.Of).ToList(), topic: null, SchemaOrg.ForHome(site));
+    private static IEnumerable<PageJob> HomePages(Site site, SiteViews views, InterfaceText words) =>
+        ListPages(site.Config, words, "home", ["home", "list"], site.Config.Title, site.Config.Description, site.Config.LanguagePrefix,
+            site.Articles.Select(views.Of).ToList(), topic: null, SchemaOrg.ForHome(site), "home");
 
-    private static IEnumerable<PageJob> TopicPages(Site site, Topic topic, SiteViews views) =>
-        ListPages(site.Config, "topic", ["topic", "list"], topic.Name, $"Articles about {topic.Name.ToLowerInvariant()}.", topic.Path,
-            topic.Articles.Select(views.Of).ToList(), views.Of(topic), SchemaOrg.ForTopic(site, topic));
+    private static IEnumerable<PageJob> TopicPages(Site site, Topic topic, SiteViews views, InterfaceText words) =>
+        ListPages(site.Config, words, "topic", ["topic", "list"], topic.Name,
+            words.Or("topic_description", "Articles about {topic}.", values: Values(("topic", topic.Name.ToLowerInvariant()))), topic.Path,
+            topic.Articles.Select(views.Of).ToList(), views.Of(topic), SchemaOrg.ForTopic(site, topic), "topic:" + topic.Key);
 
     /// <param name="jsonLd">The list's structured data, given on its first page only: later pages repeat no entity.</param>
-    private static IEnumerable<PageJob> ListPages(SiteConfig config, string kind, string[] layouts, string title,
-        string description, string sitePath, IReadOnlyList<ArticleView> articles, TopicView? topic, string jsonLd)
+    /// <param name="translationOf">What the list's first page is in every language; later pages have no translation of their own.</param>
+    private static IEnumerable<PageJob> ListPages(SiteConfig config, InterfaceText words, string kind, string[] layouts, string title,
+        string description, string sitePath, IReadOnlyList<ArticleView> articles, TopicView? topic, string jsonLd, string translationOf)
     {
         foreach (var list in Paginator.Split(articles, config.ArticlesPerPage, sitePath))
         {
@@ -59,10 +80,11 @@ public static class PagePlan
                 list.Number > 1 ? config.RootUrl(Paginator.PathOf(sitePath, list.Number - 1)) : null,
                 list.Number < list.Total ? config.RootUrl(Paginator.PathOf(sitePath, list.Number + 1)) : null,
                 config.RootUrl(sitePath));
-            string pageTitle = list.Number == 1 ? title : $"{title} (page {list.Number} of {list.Total})";
+            string pageTitle = list.Number == 1 ? title : words.Or("list_page_title", "{title} (page {page} of {total})",
+                values: Values(("title", title), ("page", Number(list.Number)), ("total", Number(list.Total))));
             yield return new PageJob(
                 OutputOf(list.Path), layouts, Info(config, kind, pageTitle, description, list.Path) with { JsonLd = list.Number == 1 ? jsonLd : null },
-                new ListVariables(list.Items, pagination, topic));
+                new ListVariables(list.Items, pagination, topic)) { TranslationOf = list.Number == 1 ? translationOf : null };
         }
     }
 
@@ -77,26 +99,31 @@ public static class PagePlan
             Crisis = article.MentionsCrisis,
         };
         return new PageJob(OutputOf(article.Path), ["article"], info,
-            new ArticleVariables(view), sourceFile, article.BodyHtml);
+            new ArticleVariables(view), sourceFile, article.BodyHtml) { TranslationOf = "article:" + article.TranslationKey };
     }
 
-    private static PageJob TopicIndex(SiteConfig config) =>
-        new("topics/index.html", ["topics"], Info(config, "topics", "Topics", "Every topic of " + config.Title + ".", "topics/"),
-            PageVariables.None);
+    private static PageJob TopicIndex(SiteConfig config, InterfaceText words)
+    {
+        string path = config.LanguagePrefix + "topics/";
+        return new(OutputOf(path), ["topics"], Info(config, "topics", words.Or("topics_title", "Topics"),
+                words.Or("topics_description", "Every topic of {site}.", values: Values(("site", config.Title))), path),
+            PageVariables.None) { TranslationOf = "topics" };
+    }
 
     private static PageJob ContentPage(Page page, SiteConfig config, SiteViews views, string sourceFile)
     {
         var view = views.Of(page);
         return new PageJob(OutputOf(page.Path), [page.Layout ?? "page"], Info(config, "page", view.Title, view.Description, page.Path),
-            new DocumentVariables(view), sourceFile, page.BodyHtml);
+            new DocumentVariables(view), sourceFile, page.BodyHtml) { TranslationOf = "page:" + page.TranslationKey };
     }
 
-    private static PageJob NotFound(SiteConfig config) =>
-        new("404.html", ["404"], Info(config, "not_found", "Page not found", config.Description, "404.html") with { Noindex = true },
-            PageVariables.None);
+    private static PageJob NotFound(SiteConfig config, InterfaceText words) =>
+        new(config.LanguagePrefix + "404.html", ["404"], Info(config, "not_found", words.Or("not_found_title", "Page not found"), config.Description,
+            config.LanguagePrefix + "404.html") with { Noindex = true }, PageVariables.None);
 
-    private static PageJob Search(SiteConfig config) =>
-        new(OutputOf(SearchPath), ["search"], Info(config, "search", "Search", "Search " + config.Title + ".", SearchPath) with { Noindex = true },
+    private static PageJob Search(SiteConfig config, InterfaceText words) =>
+        new(OutputOf(config.LanguagePrefix + SearchPath), ["search"], Info(config, "search", words.Or("search_title", "Search"),
+                words.Or("search_description", "Search {site}.", values: Values(("site", config.Title))), config.LanguagePrefix + SearchPath) with { Noindex = true },
             PageVariables.None, Optional: true);
 
     private static PageInfoView Info(SiteConfig config, string kind, string title, string description, string sitePath) => new()
@@ -106,7 +133,13 @@ public static class PagePlan
         Description = description,
         Url = config.RootUrl(sitePath),
         CanonicalUrl = config.AbsoluteUrl(sitePath),
+        Language = config.Language,
     };
+
+    internal static Dictionary<string, string> Values(params (string Name, string Value)[] values) =>
+        values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+
+    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Pretty URLs: the page at "articles/x/" is the file articles/x/index.html.</summary>
     public static string OutputOf(string sitePath) => sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;

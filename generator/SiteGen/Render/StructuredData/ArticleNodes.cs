@@ -25,7 +25,8 @@ public static class ArticleNodes
     }
 
     /// <param name="image">The site path of the article's shared picture (its cover), or null.</param>
-    public static JsonObject BlogPosting(SiteConfig config, Article article, string? image = null)
+    /// <param name="translations">Its translations' ids, or the id of the work it translates; null when it has none.</param>
+    public static JsonObject BlogPosting(SiteConfig config, Article article, string? image = null, ArticleTranslations? translations = null)
     {
         string url = config.AbsoluteUrl(article.Path);
         return JsonLd.Identified("BlogPosting", url + "#article",
@@ -38,8 +39,14 @@ public static class ArticleNodes
             ("image", (image ?? article.Image) is { Length: > 0 } shown ? AbsoluteUrls.Of(config, shown) : null),
             ("inLanguage", config.Language),
             ("wordCount", article.WordCount > 0 ? JsonValue.Create(article.WordCount) : null),
-            ("mainEntityOfPage", JsonLd.Reference(url)));
+            ("mainEntityOfPage", JsonLd.Reference(url)),
+            ("translationOfWork", translations?.TranslationOf is { } original ? JsonLd.Reference(original) : null),
+            ("workTranslation", translations is { Translations.Count: > 0 } ? new JsonArray(translations.Translations.Select(id => (JsonNode)JsonLd.Reference(id)).ToArray()) : null));
     }
 
     private static JsonObject Person(string name) => JsonLd.Node("Person", ("name", name));
 }
+
+/// <param name="TranslationOf">The id of the default language's version, on a translation.</param>
+/// <param name="Translations">The ids of the translations, on the default language's version.</param>
+public sealed record ArticleTranslations(string? TranslationOf, IReadOnlyList<string> Translations);

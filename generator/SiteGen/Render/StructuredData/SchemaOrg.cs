@@ -13,8 +13,9 @@ public static class SchemaOrg
     public static string ForHome(Site site)
     {
         var config = site.Config;
-        var website = JsonLd.Identified("WebSite", config.BaseUrl + "#website",
-            ("url", config.BaseUrl),
+        string home = config.AbsoluteUrl(config.LanguagePrefix);
+        var website = JsonLd.Identified("WebSite", home + "#website",
+            ("url", home),
             ("name", config.Title),
             ("description", JsonLd.Text(config.Description)),
             ("inLanguage", config.Language),
@@ -32,11 +33,26 @@ public static class SchemaOrg
         var nodes = new List<JsonObject>
         {
             ArticleNodes.WebPage(config, article),
-            ArticleNodes.BlogPosting(config, article, article.Image is null ? null : site.SharedImage(article.Image)),
+            ArticleNodes.BlogPosting(config, article, article.Image is null ? null : site.SharedImage(article.Image), TranslationLinks(site, article)),
             BreadcrumbNode.Build(config, article.Path, trail),
         };
         if (article.Faq.Count > 0) nodes.Add(FaqPageNode.Build(config, article.Path, article.Faq));
         return JsonLd.Graph(nodes);
+    }
+
+    /// <summary>
+    /// How an article relates to its translations: the default language's version lists the others as its workTranslation; each
+    /// other one is a translationOfWork of it. None where the article has no version in the default language.
+    /// </summary>
+    public static ArticleTranslations? TranslationLinks(Site site, Article article)
+    {
+        var versions = site.Translations.Of(article);
+        var original = versions.FirstOrDefault(d => d.LanguagePrefix.Length == 0);
+        if (original is null) return null;
+        string Id(Document d) => site.Config.AbsoluteUrl(d.Path) + "#article";
+        return ReferenceEquals(original, article)
+            ? new ArticleTranslations(null, versions.Where(d => !ReferenceEquals(d, article)).Select(Id).ToList())
+            : new ArticleTranslations(Id(original), []);
     }
 
     /// <summary>The topic an article's breadcrumb goes through: the first of its topics that the site has.</summary>
@@ -56,7 +72,7 @@ public static class SchemaOrg
     public static string ForFaqTopic(Site site, FaqTopicPage page) =>
         JsonLd.Graph(
         [
-            BreadcrumbNode.Build(site.Config, page.Path, (FaqPages.HubTitle, FaqPages.HubPath), (page.Topic.Name, page.Path)),
+            BreadcrumbNode.Build(site.Config, page.Path, (page.HubTitle, page.HubPath), (page.Topic.Name, page.Path)),
             FaqPageNode.Build(site.Config, page.Path, page.Items.Select(i => i.Entry)),
         ]);
 }

@@ -14,7 +14,7 @@ internal static class ViewTypes
     private static readonly Dictionary<Type, ViewType> Known = Register(
         typeof(SiteView), typeof(ArticleView), typeof(TopicView), typeof(PageView), typeof(PageInfoView),
         typeof(PaginationView), typeof(TocItemView), typeof(FaqView), typeof(OrganizationView), typeof(HelplineView),
-        typeof(MenuItemView), typeof(FaqPageView), typeof(FaqGroupView), typeof(FaqItemView));
+        typeof(MenuItemView), typeof(FaqPageView), typeof(FaqGroupView), typeof(FaqItemView), typeof(LanguageView), typeof(TranslationView));
 
     private static readonly ConcurrentDictionary<Type, ViewType> Others = new();
 

@@ -12,5 +12,8 @@ public sealed record ThemeDirectory(string Name, string Root, string? Extends)
 
     public string PartialPath(string partial) => System.IO.Path.Combine(Root, "partials", partial + ".html");
 
+    /// <summary>The theme's interface words in one language: i18n/es.yml.</summary>
+    public string TranslationPath(string language) => System.IO.Path.Combine(Root, "i18n", language + ".yml");
+
     public string AssetsRoot => System.IO.Path.Combine(Root, "assets");
 }

@@ -30,6 +30,22 @@ public sealed record PageInfoView
     /// <summary>The page's schema.org data as the text of a JSON-LD script, already safe to print; null when none.</summary>
     public string? JsonLd { get; init; }
 
+    /// <summary>The page's language, a BCP 47 code: <c>&lt;html lang&gt;</c>.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>
+    /// The page in every language it exists in, itself included (<see cref="TranslationView.Current"/>), the default language first:
+    /// for hreflang links and the language switcher. Empty when the page has no translation.
+    /// </summary>
+    public IReadOnlyList<TranslationView> Translations { get; init; } = [];
+
     /// <summary>The page speaks of suicide, self-harm, overdose or wanting to die: the crisis line is shown with the helpline.</summary>
     public bool Crisis { get; init; }
 }
+
+/// <summary>One language's version of a page.</summary>
+/// <param name="Language">Its BCP 47 code, for hreflang.</param>
+/// <param name="Name">The language's name in itself, for the switcher: "Español".</param>
+/// <param name="Current">True for the page being written.</param>
+/// <param name="IsDefault">True for the version in the site's default language, which is also hreflang x-default.</param>
+public sealed record TranslationView(string Language, string Name, string Url, string AbsoluteUrl, bool Current, bool IsDefault);

@@ -14,7 +14,17 @@ public sealed class SiteView
     /// <summary>Root-relative home URL, ending in '/': /blog/. Prefix of every internal URL.</summary>
     public required string BasePath { get; init; }
 
+    /// <summary>The language of the page being written, a BCP 47 code ("en", "es"), for <c>&lt;html lang&gt;</c>.</summary>
     public required string Language { get; init; }
+
+    /// <summary>That language's name in itself: "Español".</summary>
+    public string LanguageName { get; init; } = "";
+
+    /// <summary>The home page of the page's language, root-relative: /blog/ or /blog/es/. Where the site title links to.</summary>
+    public required string HomeUrl { get; init; }
+
+    /// <summary>Every language of the site, the default first, each with its home page; one entry for a site in one language.</summary>
+    public IReadOnlyList<LanguageView> Languages { get; init; } = [];
     public OrganizationView? Organization { get; init; }
     public HelplineView? Helpline { get; init; }
 
@@ -51,6 +61,9 @@ public sealed class SiteView
 
 /// <param name="Logo">The logo's URL, base path included (site.yml's <c>organization.logo</c>), or null.</param>
 public sealed record OrganizationView(string Name, string? Phone, string? TelUri, string? Url, string? Address, string? Logo);
+
+/// <summary>A language of the site: its code, its name in itself, and its home page.</summary>
+public sealed record LanguageView(string Code, string Name, string Url);
 
 /// <summary>The crisis line: <c>tel_uri</c> goes in href, <c>phone</c> is what readers see.</summary>
 public sealed record HelplineView(string Label, string Phone, string TelUri, string? Hours);

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using SiteGen.Model;
 using SiteGen.Render.Dependencies;
 using Scriban.Runtime;
+using SiteGen.Languages;
 
 namespace SiteGen.Render.Views;
 
@@ -11,92 +12,118 @@ namespace SiteGen.Render.Views;
 /// </summary>
 public sealed class SiteViews
 {
-    private SiteViews(SiteView site, IReadOnlyDictionary<Article, ArticleView> articles,
-        IReadOnlyDictionary<string, TopicView> topics, IReadOnlyDictionary<Page, PageView> pages)
+    private SiteViews(IReadOnlyList<(Site Site, SiteView View)> sites, IReadOnlyDictionary<Article, ArticleView> articles,
+        IReadOnlyDictionary<string, TopicView> topics, IReadOnlyDictionary<Page, PageView> pages, IReadOnlyDictionary<string, InterfaceText> words)
     {
-        Site = site;
+        _sites = sites;
         _articles = articles;
         _topics = topics;
         _pages = pages;
+        _words = words;
     }
 
+    private readonly IReadOnlyList<(Site Site, SiteView View)> _sites;
     private readonly IReadOnlyDictionary<Article, ArticleView> _articles;
     private readonly IReadOnlyDictionary<string, TopicView> _topics;
     private readonly IReadOnlyDictionary<Page, PageView> _pages;
+    private readonly IReadOnlyDictionary<string, InterfaceText> _words;
 
-    public SiteView Site { get; }
+    /// <summary>The default language's site view.</summary>
+    public SiteView Site => _sites[0].View;
+
+    /// <summary>The site view of each language, by its code.</summary>
+    public IReadOnlyDictionary<string, SiteView> Languages => _sites.ToDictionary(s => s.Site.Config.Language, s => s.View, StringComparer.Ordinal);
+
+    public SiteView Of(Site site) => _sites.First(s => ReferenceEquals(s.Site, site) || s.Site.Config.Language == site.Config.Language).View;
 
     public ArticleView Of(Article article) => _articles[article];
 
-    public TopicView Of(Topic topic) => _topics[topic.Slug];
+    public TopicView Of(Topic topic) => _topics[topic.Path];
 
     public PageView Of(Page page) => _pages[page];
 
+    /// <summary>The theme's words in a language (see <see cref="InterfaceText"/>).</summary>
+    public InterfaceText Words(string language) => _words.TryGetValue(language, out var words) ? words : InterfaceText.Fallback(language);
+
     /// <summary>
     /// The views that are the same thing from one build to the next, each with a key that says which:
-    /// the site, and each article, topic and page by its source or slug.
+    /// each language's site, and each article, topic and page by its source or path.
     /// </summary>
     public IEnumerable<(string Key, object View)> Identified()
     {
-        yield return ("site", Site);
+        foreach (var (site, view) in _sites) yield return (site.Config.LanguagePrefix.Length == 0 ? "site" : "site:" + site.Config.LanguagePrefix, view);
         foreach (var (article, view) in _articles) yield return ("article:" + article.SourcePath, view);
-        foreach (var (slug, view) in _topics) yield return ("topic:" + slug, view);
+        foreach (var (path, view) in _topics) yield return ("topic:" + path, view);
         foreach (var (page, view) in _pages) yield return ("page:" + page.SourcePath, view);
     }
 
     /// <param name="assetUrls">Asset URLs by their path under assets/ (see <see cref="SiteView.Assets"/>).</param>
-    /// <param name="searchUrl">The search page's URL when the theme has a search layout.</param>
+    /// <param name="searchUrl">The search page's URL when the theme has a search layout (each language has its own, under its folder).</param>
     /// <param name="styleCss">The CSS that re-colours the theme as site.yml's style asks, or null.</param>
-    public static SiteViews Build(Site site, IReadOnlyDictionary<string, string> assetUrls, string? searchUrl, string? styleCss = null)
+    /// <param name="words">The theme's words by language, which dates are written in; English month names where absent.</param>
+    public static SiteViews Build(Site site, IReadOnlyDictionary<string, string> assetUrls, string? searchUrl, string? styleCss = null,
+        IReadOnlyDictionary<string, InterfaceText>? words = null)
     {
-        var config = site.Config;
-        var topics = site.Topics.ToDictionary(t => t.Slug, t => new TopicView
+        words ??= new Dictionary<string, InterfaceText>();
+        var allArticles = new Dictionary<Article, ArticleView>();
+        var allTopics = new Dictionary<string, TopicView>(StringComparer.Ordinal);
+        var allPages = new Dictionary<Page, PageView>();
+        var sites = new List<(Site, SiteView)>();
+        var languages = site.Languages.Select(l => new LanguageView(l.Config.Language, l.Config.LanguageName, l.Config.RootUrl(l.Config.LanguagePrefix))).ToList();
+        foreach (var edition in site.Languages)
         {
-            Slug = t.Slug,
-            Name = t.Name,
-            Url = config.RootUrl(t.Path),
-            Count = t.Articles.Count,
-        });
+            var config = edition.Config;
+            var text = words.TryGetValue(config.Language, out var w) ? w : InterfaceText.Fallback(config.Language);
+            var topics = edition.Topics.ToDictionary(t => t.Slug, t => new TopicView
+            {
+                Slug = t.Slug,
+                Name = t.Name,
+                Url = config.RootUrl(t.Path),
+                Count = t.Articles.Count,
+            });
 
-        var articles = site.Articles.ToDictionary(a => a, a => ArticleViewOf(a, config, topics));
-        foreach (var (article, view) in articles)
-        {
-            view.FindRelatedWith(() => site.Related(article).Where(articles.ContainsKey).Select(a => articles[a]).ToList());
-            view.Previous = site.Previous(article) is { } previous ? articles[previous] : null;
-            view.Next = site.Next(article) is { } next ? articles[next] : null;
+            var articles = edition.Articles.ToDictionary(a => a, a => ArticleViewOf(a, config, topics, text));
+            foreach (var (article, view) in articles)
+            {
+                view.FindRelatedWith(() => edition.Related(article).Where(articles.ContainsKey).Select(a => articles[a]).ToList());
+                view.Previous = edition.Previous(article) is { } previous ? articles[previous] : null;
+                view.Next = edition.Next(article) is { } next ? articles[next] : null;
+            }
+            foreach (var topic in edition.Topics)
+                topics[topic.Slug].Articles = topic.Articles.Where(articles.ContainsKey).Select(a => articles[a]).ToList();
+
+            foreach (var page in edition.Pages) allPages[page] = PageViewOf(page, config);
+            foreach (var (article, view) in articles) allArticles[article] = view;
+            foreach (var topic in edition.Topics) allTopics[topic.Path] = topics[topic.Slug];
+            sites.Add((edition, SiteViewOf(edition, assetUrls, searchUrl is null ? null : config.RootUrl(config.LanguagePrefix + Pages.PagePlan.SearchPath), styleCss,
+                edition.Topics.Select(t => topics[t.Slug]).ToList(),
+                edition.Articles.Select(a => articles[a]).ToList(), languages)));
         }
-        foreach (var topic in site.Topics)
-            topics[topic.Slug].Articles = topic.Articles.Where(articles.ContainsKey).Select(a => articles[a]).ToList();
-
-        var pages = site.Pages.ToDictionary(p => p, p => PageViewOf(p, config));
-        var siteView = SiteViewOf(site, assetUrls, searchUrl, styleCss,
-            site.Topics.Select(t => topics[t.Slug]).ToList(),
-            site.Articles.Select(a => articles[a]).ToList());
-        return new SiteViews(siteView, articles, topics, pages);
+        return new SiteViews(sites, allArticles, allTopics, allPages, words);
     }
 
-    private static ArticleView ArticleViewOf(Article a, SiteConfig config, IReadOnlyDictionary<string, TopicView> topics) => new(
-        OwnViews.Get(a, config.BaseUrl, () => OwnViewOf(a, config)),
+    private static ArticleView ArticleViewOf(Article a, SiteConfig config, IReadOnlyDictionary<string, TopicView> topics, InterfaceText words) => new(
+        OwnViews.Get(a, config.BaseUrl + "\n" + words.DateStyle, () => OwnViewOf(a, config, words)),
         a.Topics.Where(topics.ContainsKey).Select(slug => topics[slug]).ToList(),
         ExtraValues.ToScript(a.Extra));
 
     // Kept with the article object: a rebuild's unchanged articles are the same objects, whose views differ only in their links.
     private static readonly KeptPerObject<Article, string, ArticleOwnView> OwnViews = new();
 
-    private static ArticleOwnView OwnViewOf(Article a, SiteConfig config) => new(
+    private static ArticleOwnView OwnViewOf(Article a, SiteConfig config, InterfaceText words) => new(
         Slug: a.Slug,
         Url: config.RootUrl(a.Path),
         AbsoluteUrl: config.AbsoluteUrl(a.Path),
         Title: a.Title,
         Description: a.Description ?? a.Summary,
         Summary: a.Summary,
-        Date: DateText.Readable(a.Date),
+        Date: words.Date(a.Date),
         DateIso: DateText.Iso(a.Date),
-        Updated: DateText.Readable(a.Updated),
+        Updated: words.Date(a.Updated),
         UpdatedIso: DateText.Iso(a.Updated),
         Author: a.Author,
         ReviewedBy: a.ReviewedBy,
-        ReviewedOn: DateText.Readable(a.ReviewedOn),
+        ReviewedOn: words.Date(a.ReviewedOn),
         ReviewedOnIso: DateText.Iso(a.ReviewedOn),
         ReadingMinutes: a.ReadingMinutes,
         WordCount: a.WordCount,
@@ -131,7 +158,7 @@ public sealed class SiteViews
     };
 
     private static SiteView SiteViewOf(Site site, IReadOnlyDictionary<string, string> assetUrls, string? searchUrl, string? styleCss,
-        IReadOnlyList<TopicView> topics, IReadOnlyList<ArticleView> articles)
+        IReadOnlyList<TopicView> topics, IReadOnlyList<ArticleView> articles, IReadOnlyList<LanguageView> languages)
     {
         var config = site.Config;
         var assets = new ScriptObject(assetUrls.Count);
@@ -144,6 +171,9 @@ public sealed class SiteViews
             BaseUrl = config.BaseUrl,
             BasePath = config.BasePath,
             Language = config.Language,
+            LanguageName = config.LanguageName,
+            HomeUrl = config.RootUrl(config.LanguagePrefix),
+            Languages = languages,
             Organization = config.Organization is { } o
                 ? new OrganizationView(o.Name, o.Phone, o.Phone is null ? null : new Helpline("", o.Phone).TelUri, o.Url, o.Address, o.Logo is { Length: > 0 } logo ? SiteUrls.Resolve(config, logo) : null)
                 : null,
@@ -156,7 +186,7 @@ public sealed class SiteViews
             Articles = articles,
             SearchUrl = searchUrl,
             StyleCss = styleCss,
-            QueryRedirects = HostFiles.QueryRedirects.Needed(site) ? config.RootUrl(HostFiles.QueryRedirects.Path) : null,
+            QueryRedirects = HostFiles.QueryRedirects.Needed(site.Languages[0]) ? config.RootUrl(HostFiles.QueryRedirects.Path) : null,
             Extra = ExtraValues.ToScript(config.Extra),
         };
     }

@@ -60,6 +60,26 @@
     status.textContent = message;
   }
 
+  /* The page's words, in its language, from the theme's i18n files: {name} is filled here. English when a theme gives none. */
+  var WORDS = {
+    unavailable: "Search is not available right now. Browse the topics instead.",
+    noResults: "No results for {query}. Try other words, or browse the topics.",
+    oneResult: "1 result for {query}.",
+    results: "{count} results for {query}.",
+    resultsShowing: "{count} results for {query}, showing {shown}.",
+    faqBadge: "Question and answer"
+  };
+  Object.keys(WORDS).forEach(function (key) {
+    var given = list.dataset[key];
+    if (given) WORDS[key] = given;
+  });
+
+  function words(key, values) {
+    return WORDS[key].replace(/\{(\w+)\}/g, function (all, name) {
+      return Object.prototype.hasOwnProperty.call(values || {}, name) ? String(values[name]) : all;
+    });
+  }
+
   function clearResults() {
     while (list.firstChild) list.removeChild(list.firstChild);
     more.hidden = true;
@@ -89,15 +109,15 @@
         announce(q, found.hits.length);
       });
     }).catch(function () {
-      if (id === runId) say("Search is not available right now. Browse the topics instead.");
+      if (id === runId) say(words("unavailable"));
     });
   }
 
   function announce(q, count) {
     var quoted = "\u201c" + q.trim() + "\u201d";
-    if (count === 0) say("No results for " + quoted + ". Try other words, or browse the topics.");
-    else if (count === 1) say("1 result for " + quoted + ".");
-    else say(count + " results for " + quoted + (count > current.shown ? ", showing " + current.shown : "") + ".");
+    if (count === 0) say(words("noResults", { query: quoted }));
+    else if (count === 1) say(words("oneResult", { query: quoted }));
+    else say(words(count > current.shown ? "resultsShowing" : "results", { count: count, query: quoted, shown: current.shown }));
   }
 
   /* Fetches the next page of results at once but shows each as soon as those above it are in. */
@@ -133,7 +153,7 @@
     if (section.kind === "faq") {
       var badge = document.createElement("span");
       badge.className = "search-result-kind";
-      badge.textContent = "Question and answer";
+      badge.textContent = words("faqBadge");
       item.appendChild(badge);
     }
     if (section.text) item.appendChild(snippetElement(section, found));
@@ -276,6 +296,6 @@
       run(false);
     }
   }, function () {
-    say("Search is not available right now. Browse the topics instead.");
+    say(words("unavailable"));
   });
 })();
