@@ -9,7 +9,6 @@ namespace SiteGen.Cli.Serve;
 public static class ReloadScope
 {
     private static readonly string SearchIndexFolder = new SearchIndexOptions().Folder + "/";
-    private static readonly string SearchPage = PagePlan.OutputOf(PagePlan.SearchPath);
 
     /// <param name="changed">Output paths written or deleted, or null when anything may have changed.</param>
     /// <returns>The pages to reload (output paths, sorted), or null for every page.</returns>
@@ -20,10 +19,21 @@ public static class ReloadScope
         foreach (string path in changed)
         {
             if (path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)) pages.Add(path);
-            else if (path.StartsWith(SearchIndexFolder, StringComparison.Ordinal)) pages.Add(SearchPage);
+            else if (SearchPageOf(path) is { } searchPage) pages.Add(searchPage);
             else if (!ReadByNoPage(path)) return null;
         }
         return [.. pages];
+    }
+
+    // A language's index (search-index/, es/search-index/) is read by that language's search page.
+    private static string? SearchPageOf(string path)
+    {
+        int at = path.IndexOf(SearchIndexFolder, StringComparison.Ordinal);
+        if (at < 0) return null;
+        string prefix = path[..at];
+        return prefix.Length == 0 || (prefix.Count(c => c == '/') == 1 && Languages.LanguageNames.IsCode(prefix.TrimEnd('/')))
+            ? PagePlan.OutputOf(prefix + PagePlan.SearchPath)
+            : null;
     }
 
     // Feeds, the sitemap and the files for hosts are read by feed readers, crawlers and servers, never by a page;

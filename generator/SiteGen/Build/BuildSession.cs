@@ -96,7 +96,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
             // The index serves the theme's search page (the renderer read the pages only for such a theme).
             if (rendered.SearchPages is { } searchPages)
             {
-                var index = clock.Time("search", () => SearchIndexWriter.Write(searchPages));
+                var index = clock.Time("search", () => SearchIndexes.Write(searchPages, site.Config));
                 files = [.. files, .. index];
                 paths = [.. paths, .. index.Select(f => f.Path)];
             }
@@ -123,10 +123,10 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
             return Succeeded(rendered, rendered.Paths, content, changed.Count, errors, clock, start, output);
         }
         // A preview shows the edited page first; the search index follows.
-        if (clock.Time("write", () => Update(output, rendered.Files, [.. rendered.Paths, .. IndexFiles(_written!)], content.Files, changes, errors)) is not { } pagesChanged)
+        if (clock.Time("write", () => Update(output, rendered.Files, [.. rendered.Paths, .. IndexFiles(_written!, site.Config)], content.Files, changes, errors)) is not { } pagesChanged)
             return Result(errors, clock, start, output);
         listener?.PagesWritten(pagesChanged);
-        var index = clock.Time("search", () => SearchIndexWriter.Write(rendered.SearchPages));
+        var index = clock.Time("search", () => SearchIndexes.Write(rendered.SearchPages, site.Config));
         IReadOnlyList<string> paths = [.. rendered.Paths, .. index.Select(f => f.Path)];
         if (clock.Time("write index", () => Update(output, index, paths, content.Files, changes, errors)) is not { } indexChanged)
             return Result(errors, clock, start, output);
@@ -196,6 +196,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var publication = new Publication(options.IncludeDrafts, options.IncludeFuture, options.Now ?? DateTimeOffset.UtcNow);
         if (!ReferenceEquals(config, FallbackConfig)) LanguageFolders.CheckDeclared(content, config.Config, errors);
         var (documents, leftOut) = clock.Time("front matter", () => ContentParser.ReadFrontMatter(content, publication, errors, _sources, themeNames));
+        Languages.TranslationKeys.Check(documents, errors);
         var checks = ReferenceEquals(config, FallbackConfig) ? null : _checks.Begin(documents, config.Config, DateOnly.FromDateTime(publication.Now.UtcDateTime));
         int drafts = leftOut.Unpublished.Count - leftOut.Scheduled.Count;
         if (drafts > 0)
@@ -267,10 +268,10 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         errors.Add(SourcePath.Display(output), 1, 1, "cannot write the site: " + e.Message);
 
     // The index files the folder holds now: kept while the pages are updated, replaced by the new index after.
-    private static IEnumerable<string> IndexFiles(WrittenSite written)
+    private static IEnumerable<string> IndexFiles(WrittenSite written, SiteConfig config)
     {
-        string folder = new SearchIndexOptions().Folder + "/";
-        return written.Generated.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal));
+        var folders = SearchIndexes.Folders(config).ToList();
+        return written.Generated.Keys.Where(p => folders.Any(folder => p.StartsWith(folder, StringComparison.Ordinal)));
     }
 
     // The pages were written as they rendered: their records keep the fingerprint of what was written.

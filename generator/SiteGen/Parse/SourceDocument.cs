@@ -12,5 +12,16 @@ public sealed record SourceDocument(string SourcePath, string DisplayPath, Docum
     public string LanguagePrefix => Load.LanguageFolders.PrefixOf(SourcePath);
 
     /// <summary>What its translations share: front matter's <c>translation_key</c>, or its path under articles/ or pages/ without the language folder.</summary>
-    public string TranslationKey => Front.TranslationKey ?? SourcePath[LanguagePrefix.Length..^System.IO.Path.GetExtension(SourcePath).Length];
+    public string TranslationKey => Front.TranslationKey ?? FileKey;
+
+    // articles/trust.md and es/articles/trust.md are both "trust"; articles/family/roles.md is "family/roles".
+    private string FileKey
+    {
+        get
+        {
+            string path = SourcePath[LanguagePrefix.Length..^System.IO.Path.GetExtension(SourcePath).Length];
+            int slash = path.IndexOf('/');
+            return slash < 0 ? path : path[(slash + 1)..];
+        }
+    }
 }

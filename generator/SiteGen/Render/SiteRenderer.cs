@@ -88,7 +88,7 @@ public static class SiteRenderer
             .Concat(site.ContentFiles.Select(f => f.OutputPath))
             .Concat(options.OtherOutputs ?? [])
             // The search stage writes the index after this check; the search page preloads its manifest.
-            .Concat(hasSearch ? [SearchIndexWriter.ManifestPath()] : [])
+            .Concat(hasSearch ? SearchIndexes.Of(site.Config).Select(SearchIndexWriter.ManifestPath) : [])
             .ToHashSet(StringComparer.Ordinal);
         // A page left as it was has the links it had, which all resolved: while the same files exist, only new pages need checking.
         ulong presentFiles = remember ? Fingerprint.OfSet(present.Append(site.Config.BasePath)) : 0;

@@ -11,7 +11,7 @@ public sealed class SnippetWindowTests
     {
         var text = Numbered(0, 20) + " after a relapsed weekend " + Numbered(20, 40);
 
-        var (window, before, after) = new SnippetWindow().Around(text, "relaps");
+        var (window, before, after) = new SnippetWindow(SearchLanguage.English).Around(text, "relaps");
 
         var words = window.Split(' ');
         Assert.Equal(SnippetWindow.Words, words.Length);
@@ -24,7 +24,7 @@ public sealed class SnippetWindowTests
     [Fact]
     public void A_short_text_is_kept_whole_with_its_white_space_made_single()
     {
-        var (window, before, after) = new SnippetWindow().Around("Trust\n grows   slowly.", "grow");
+        var (window, before, after) = new SnippetWindow(SearchLanguage.English).Around("Trust\n grows   slowly.", "grow");
 
         Assert.Equal("Trust grows slowly.", window);
         Assert.False(before);
@@ -34,7 +34,7 @@ public sealed class SnippetWindowTests
     [Fact]
     public void Without_a_match_the_window_is_the_start_of_the_text()
     {
-        var (window, before, after) = new SnippetWindow().Around(Numbered(0, 40), "relaps");
+        var (window, before, after) = new SnippetWindow(SearchLanguage.English).Around(Numbered(0, 40), "relaps");
 
         Assert.StartsWith("w0 w1 ", window);
         Assert.False(before);
@@ -44,7 +44,7 @@ public sealed class SnippetWindowTests
     [Fact]
     public void A_word_matches_through_any_of_its_tokens()
     {
-        var (window, _, _) = new SnippetWindow().Around(Numbered(0, 20) + " (self-forgiveness) " + Numbered(20, 20), "forgiv");
+        var (window, _, _) = new SnippetWindow(SearchLanguage.English).Around(Numbered(0, 20) + " (self-forgiveness) " + Numbered(20, 20), "forgiv");
 
         Assert.Equal("(self-forgiveness)", window.Split(' ')[SnippetWindow.WordsBefore]);
     }
@@ -55,7 +55,7 @@ public sealed class SnippetWindowTests
         var text = Numbered(0, 12) + " trust came back " + Numbered(12, 30) + " after a relapse, trusting again " + Numbered(42, 30);
         string[] terms = ["trust", "relaps", "absent", "w50"];
 
-        var windows = new SnippetWindow().AroundEach(text, terms);
+        var windows = new SnippetWindow(SearchLanguage.English).AroundEach(text, terms);
 
         Assert.Equal(terms.Order(StringComparer.Ordinal), windows.Keys.Order(StringComparer.Ordinal));
         // Each term's window starts before its own first match: "trust" the 13th word, "relapse," the 48th.

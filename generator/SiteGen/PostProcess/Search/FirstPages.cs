@@ -71,7 +71,7 @@ internal static class FirstPages
                 terms.Add(term);
             }
         }
-        var window = new SnippetWindow();
+        var window = new SnippetWindow(options.Language);
         // The engine looks for the first match in the text the section files keep; so does the window.
         return termsBySection.AsParallel()
             .Select(entry => (entry.Key, window.AroundEach(IndexJson.Truncate(sections[entry.Key].Section.Text, options.MaxSnippetSourceChars), entry.Value)))

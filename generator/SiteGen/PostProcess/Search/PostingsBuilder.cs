@@ -10,9 +10,9 @@ internal static class PostingsBuilder
     /// <summary>Scores are stored as integers: a tenth of a BM25 point is finer than ranking needs.</summary>
     private const double ScoreScale = 10;
 
-    public static SortedDictionary<string, Posting[]> Build(IReadOnlyList<SearchPage> pages, int maxPostingsPerTerm)
+    public static SortedDictionary<string, Posting[]> Build(IReadOnlyList<SearchPage> pages, int maxPostingsPerTerm, SearchLanguage? language = null)
     {
-        var cache = new TermCache();
+        var cache = new TermCache(language ?? SearchLanguage.English);
         var sections = new List<(string Title, SearchSection Section)>();
         var pageOfSectionList = new List<int>();
         for (var pageId = 0; pageId < pages.Count; pageId++)

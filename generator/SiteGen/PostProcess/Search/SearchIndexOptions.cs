@@ -6,6 +6,13 @@ public sealed record SearchIndexOptions
     /// <summary>The output folder of the index, relative to the site root.</summary>
     public string Folder { get; init; } = "search-index";
 
+    /// <summary>How the pages' words become terms: each language of a site has an index of its own.</summary>
+    public SearchLanguage Language { get; init; } = SearchLanguage.English;
+
+    /// <summary>The options of a language's index: search-index/ for the default language, es/search-index/ for Spanish.</summary>
+    public static SearchIndexOptions For(string languagePrefix, string languageCode) =>
+        new() { Folder = languagePrefix + "search-index", Language = SearchLanguage.For(languageCode) };
+
     /// <summary>
     /// The best-scoring sections kept per term. A reader looks at the first results only; keeping every
     /// posting of a common word would make its shard the largest download of a query.

@@ -67,7 +67,7 @@ public static class SearchIndexWriter
 
     internal static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchPage> pages, SearchIndexOptions options)
     {
-        var postings = PostingsBuilder.Build(pages, options.MaxPostingsPerTerm);
+        var postings = PostingsBuilder.Build(pages, options.MaxPostingsPerTerm, options.Language);
         var termBytes = new Dictionary<string, int>(postings.Count, StringComparer.Ordinal);
         foreach (var (term, list) in postings) termBytes[term] = IndexJson.PostingsByteCount(term, list);
         var shards = ShardPlanner.Plan(termBytes, options.ShardByteLimit);
@@ -162,8 +162,9 @@ public static class SearchIndexWriter
         foreach (var term in listedFirstPages) w.WriteStringValue(term);
         w.WriteEndArray();
         w.WriteStartArray("stopWords");
-        foreach (var word in StopWords.English) w.WriteStringValue(word);
+        foreach (var word in options.Language.StopWords) w.WriteStringValue(word);
         w.WriteEndArray();
+        w.WriteString("language", options.Language.Code);
         w.WriteStartArray("topics");
         foreach (var (slug, name, count) in topics)
         {

@@ -6,7 +6,7 @@ namespace SiteGen.PostProcess.Search;
 /// Twin of <c>highlight()</c> in search-engine.js: words are split at white space, a word matches when
 /// one of its tokens stems to the term, and the window starts a few words before the first match.
 /// </summary>
-internal sealed class SnippetWindow
+internal sealed class SnippetWindow(SearchLanguage language)
 {
     /// <summary>Words shown before the first match (the engine's choice, repeated here).</summary>
     public const int WordsBefore = 8;
@@ -47,10 +47,11 @@ internal sealed class SnippetWindow
         var found = new Dictionary<string, int>(terms.Count, StringComparer.Ordinal);
         for (int i = 0; i < words.Length && found.Count < wanted.Count; i++)
         {
-            foreach (var token in SearchTokenizer.Words(words[i]))
+            foreach (var word in SearchTokenizer.Words(words[i]))
             {
+                var token = language.Normalize(word);
                 if (token.Length == 0 || !firstLetters.Contains(token[0])) continue;
-                var stem = stems.GetOrAdd(token, EnglishStemmer.Stem);
+                var stem = stems.GetOrAdd(token, language.Stem);
                 if (stem.Length > 0 && stem[0] == token[0] && wanted.Contains(stem)) found.TryAdd(stem, i);
             }
         }

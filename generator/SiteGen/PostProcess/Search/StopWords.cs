@@ -20,4 +20,17 @@ public static class StopWords
         "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
         "would", "you", "your", "yours", "yourself", "yourselves",
     };
+
+    /// <summary>Spanish function words, accents folded as the Spanish index takes them ("está" is "esta").</summary>
+    public static readonly IReadOnlySet<string> Spanish = new SortedSet<string>(StringComparer.Ordinal)
+    {
+        "a", "al", "algo", "algunas", "algunos", "ante", "antes", "como", "con", "contra", "cual", "cuando",
+        "de", "del", "desde", "donde", "durante", "e", "el", "ella", "ellas", "ellos", "en", "entre", "era", "eran",
+        "es", "esa", "esas", "ese", "eso", "esos", "esta", "estaba", "estado", "estan", "estar", "estas", "este", "esto", "estos",
+        "fue", "fueron", "ha", "han", "has", "hasta", "hay", "he", "la", "las", "le", "les", "lo", "los",
+        "me", "mi", "mis", "mucho", "muchos", "muy", "nada", "ni", "nos", "nosotros", "nuestra", "nuestro",
+        "o", "os", "otra", "otras", "otro", "otros", "para", "pero", "poco", "por", "porque", "que", "quien", "quienes",
+        "se", "sea", "ser", "si", "sin", "sobre", "son", "su", "sus", "tambien", "tanto", "te", "tiene", "tienen", "todo", "todos",
+        "tu", "tus", "u", "un", "una", "unas", "uno", "unos", "usted", "ustedes", "vosotros", "y", "ya", "yo",
+    };
 }

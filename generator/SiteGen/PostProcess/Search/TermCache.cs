@@ -8,7 +8,7 @@ namespace SiteGen.PostProcess.Search;
 /// are gathered in arrays rather than dictionaries of strings. Safe for parallel use; the numbers
 /// depend on thread timing, so nothing written may be ordered by them.
 /// </summary>
-internal sealed class TermCache
+internal sealed class TermCache(SearchLanguage language)
 {
     // A stop word maps to -1.
     private readonly ConcurrentDictionary<string, int> idOfWord = new(StringComparer.Ordinal);
@@ -44,7 +44,7 @@ internal sealed class TermCache
                 var w = word.ToString();
                 if (!idOfWord.TryGetValue(w, out id))
                 {
-                    id = StopWords.English.Contains(w) ? -1 : IdOf(EnglishStemmer.Stem(w));
+                    id = language.Term(w) is { } term ? IdOf(term) : -1;
                     idOfWord.TryAdd(w, id);
                 }
                 known[w] = id;

@@ -38,7 +38,7 @@ internal sealed class LayoutRenderer : IDisposable
         string defaultLanguage, TemplateLimits limits, ErrorList errors, Images.PageImages? images = null)
     {
         _languages = sites.ToDictionary(p => p.Key, p => new PageLanguage(p.Value,
-            new TranslateFunction(words.TryGetValue(p.Key, out var w) ? w : Languages.InterfaceText.Fallback(p.Key))), StringComparer.Ordinal);
+            new TranslateFunction(words.TryGetValue(p.Key, out var w) ? w : Languages.InterfaceText.Fallback(p.Key), defaultLanguage)), StringComparer.Ordinal);
         _default = _languages[defaultLanguage];
         _image = ImageResize.Object(images?.Images, images?.BasePath ?? "/");
         var loader = new ThemeTemplateLoader(theme);

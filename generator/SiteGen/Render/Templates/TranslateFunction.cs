@@ -13,7 +13,8 @@ namespace SiteGen.Render.Templates;
 /// it (markup allowed, as in a template) with every value escaped, so content can never become markup through it.
 /// A word no i18n file has, or a placeholder left unfilled, is an error at the call, as a missing variable is.
 /// </summary>
-internal sealed class TranslateFunction(InterfaceText text) : IScriptCustomFunction
+/// <param name="defaultLanguage">Where a missing word belongs first: every language falls back to it.</param>
+internal sealed class TranslateFunction(InterfaceText text, string defaultLanguage) : IScriptCustomFunction
 {
     public const string Name = "t";
 
@@ -46,7 +47,7 @@ internal sealed class TranslateFunction(InterfaceText text) : IScriptCustomFunct
         }
 
         string form = text.Form(key, count)
-            ?? throw new ScriptRuntimeException(span, $"t: the theme has no word '{key}' for {text.Language}; add {key}: to the theme's i18n/{text.Language}.yml"
+            ?? throw new ScriptRuntimeException(span, $"t: the theme has no word '{key}' in any language; add {key}: to the theme's i18n/{defaultLanguage}.yml"
                 + Diagnostics.Suggestions.DidYouMean(key, text.Keys));
         if (InterfaceText.Placeholders(form).FirstOrDefault(p => !(p == "count" && count is not null) && !(values?.ContainsKey(p) ?? false)) is { } unfilled)
             throw new ScriptRuntimeException(span, unfilled == "count"

@@ -7,7 +7,9 @@
 (function (root) {
   "use strict";
 
-  var text = typeof module === "object" && module.exports ? require("./search-text.js") : root.SiteGenSearchText;
+  var baseText = typeof module === "object" && module.exports ? require("./search-text.js") : root.SiteGenSearchText;
+  // The analysis of the index being searched: English until a manifest names its language.
+  var text = baseText;
 
   // A whole-word match outranks a word still being typed, which outranks a corrected typo.
   var EXACT_WEIGHT = 1;
@@ -91,6 +93,12 @@
       m.firstPageSet = new Set(m.firstPages);
       m.maxShardKeyLength = m.shards.reduce(function (n, key) { return Math.max(n, key.length); }, 0);
       m.stopWordSet = new Set(m.stopWords);
+      // An index of another language stems as it was built; the highlight stems with it too.
+      var analysis = baseText.forLanguage(m.language === undefined ? "en" : m.language);
+      if (analysis !== text) {
+        text = analysis;
+        stems.clear();
+      }
       return m;
     }
 

@@ -1,6 +1,6 @@
 /*
- * Words of a query as the search index knows them: the tokenizer and the Porter2 (Snowball English)
- * stemmer. Twin of SearchTokenizer.cs and EnglishStemmer.cs: a query finds only what both agree on,
+ * Words of a query as the search index knows them: the tokenizer, the Porter2 (Snowball English)
+ * stemmer, and Snowball's Spanish stemmer on accent-folded words. Twin of SearchTokenizer.cs and EnglishStemmer.cs: a query finds only what both agree on,
  * so change them together (a test runs both over the same word list).
  */
 (function (root) {
@@ -187,7 +187,161 @@
     return found.filter(function (w) { return w.length <= MAX_WORD_LENGTH; });
   }
 
-  var api = { stem: stem, words: words };
+  /* Twin of AccentFolding.cs: letters with accents as their plain letter, written out as there. */
+  var FOLD_FROM = "áàâäãåéèêëíìîïóòôöõúùûüñçý";
+  var FOLD_TO = "aaaaaaeeeeiiiiooooouuuuncy";
+  function fold(word) {
+    var out = "";
+    for (var i = 0; i < word.length; i++) {
+      var at = FOLD_FROM.indexOf(word[i]);
+      out += at < 0 ? word[i] : FOLD_TO[at];
+    }
+    return out;
+  }
+
+  /*
+   * Twin of SpanishStemmer.cs: Snowball's Spanish stemmer on accent-folded words, its suffix lists taken
+   * without accents, so "recaida" finds "recaída".
+   */
+  var ES_PRONOUNS = ["me", "se", "sela", "selo", "selas", "selos", "la", "le", "lo", "las", "les", "los", "nos"];
+  var ES_BEFORE_PRONOUN = ["iendo", "ando", "ar", "er", "ir", "yendo"];
+  var ES_PLAIN = ["anza", "anzas", "ico", "ica", "icos", "icas", "ismo", "ismos", "able", "ables", "ible", "ibles", "ista", "istas",
+    "oso", "osa", "osos", "osas", "amiento", "amientos", "imiento", "imientos"];
+  var ES_IC = ["adora", "ador", "acion", "adoras", "adores", "aciones", "ante", "antes", "ancia", "ancias"];
+  var ES_STANDARD = ES_PLAIN.concat(ES_IC, ["logia", "logias", "ucion", "uciones", "encia", "encias", "amente", "mente",
+    "idad", "idades", "iva", "ivo", "ivas", "ivos"]);
+  var ES_Y_VERB = ["ya", "ye", "yan", "yen", "yeron", "yendo", "yo", "yas", "yes", "yais", "yamos"];
+  var ES_GU_VERB = ["en", "es", "eis", "emos"];
+  var ES_VERB = ES_GU_VERB.concat([
+    "arian", "arias", "aran", "aras", "ariais", "aria", "areis", "ariamos", "aremos", "ara", "are",
+    "erian", "erias", "eran", "eras", "eriais", "eria", "ereis", "eriamos", "eremos", "era", "ere",
+    "irian", "irias", "iran", "iras", "iriais", "iria", "ireis", "iriamos", "iremos", "ira", "ire",
+    "aba", "ada", "ida", "ia", "ara", "iera", "ad", "ed", "id", "ase", "iese", "aste", "iste", "an", "aban", "ian",
+    "aran", "ieran", "asen", "iesen", "aron", "ieron", "ado", "ido", "ando", "iendo", "io", "ar", "er", "ir", "as",
+    "abas", "adas", "idas", "ias", "aras", "ieras", "ases", "ieses", "is", "ais", "abais", "iais", "arais",
+    "ierais", "aseis", "ieseis", "asteis", "isteis", "ados", "idos", "amos", "abamos", "iamos", "imos",
+    "aramos", "ieramos", "iesemos", "asemos"]);
+  var ES_RESIDUAL = ["os", "a", "o", "i", "e"];
+
+  function esVowel(c) {
+    return c === "a" || c === "e" || c === "i" || c === "o" || c === "u";
+  }
+
+  function afterNext(w, from, vowel) {
+    for (var i = from; i < w.length; i++) if (esVowel(w[i]) === vowel) return i + 1;
+    return w.length;
+  }
+
+  function afterVowelThenConsonant(w, from) {
+    for (var i = from + 1; i < w.length; i++) if (!esVowel(w[i]) && esVowel(w[i - 1])) return i + 1;
+    return w.length;
+  }
+
+  function longest(w, suffixes, notBefore) {
+    var found = null;
+    for (var i = 0; i < suffixes.length; i++) {
+      var s = suffixes[i];
+      if (s.length > (found ? found.length : 0) && w.length - s.length >= (notBefore || 0) && endsWith(w, s)) found = s;
+    }
+    return found;
+  }
+
+  function esAttachedPronoun(w, rv) {
+    var pronoun = longest(w, ES_PRONOUNS);
+    if (pronoun === null) return w;
+    var before = w.slice(0, w.length - pronoun.length);
+    var ending = longest(before, ES_BEFORE_PRONOUN);
+    if (ending === null || before.length - ending.length < rv) return w;
+    return ending === "yendo" && !endsWith(before.slice(0, before.length - ending.length), "u") ? w : before;
+  }
+
+  function esStandardSuffix(w, r1, r2) {
+    var suffix = longest(w, ES_STANDARD);
+    if (suffix === null) return null;
+    var start = w.length - suffix.length;
+    var cut = w.slice(0, start);
+    var before;
+    if (ES_PLAIN.indexOf(suffix) >= 0) return start >= r2 ? cut : null;
+    if (ES_IC.indexOf(suffix) >= 0) {
+      if (start < r2) return null;
+      return endsWith(cut, "ic") && cut.length - 2 >= r2 ? cut.slice(0, -2) : cut;
+    }
+    switch (suffix) {
+      case "logia": case "logias": return start >= r2 ? cut + "log" : null;
+      case "ucion": case "uciones": return start >= r2 ? cut + "u" : null;
+      case "encia": case "encias": return start >= r2 ? cut + "ente" : null;
+      case "amente":
+        if (start < r1) return null;
+        before = longest(cut, ["iv", "os", "ic", "ad"]);
+        if (before !== null && cut.length - 2 >= r2) {
+          cut = cut.slice(0, -2);
+          if (before === "iv" && endsWith(cut, "at") && cut.length - 2 >= r2) cut = cut.slice(0, -2);
+        }
+        return cut;
+      case "mente":
+        if (start < r2) return null;
+        before = longest(cut, ["ante", "able", "ible"]);
+        return before !== null && cut.length - before.length >= r2 ? cut.slice(0, cut.length - before.length) : cut;
+      case "idad": case "idades":
+        if (start < r2) return null;
+        before = longest(cut, ["abil", "ic", "iv"]);
+        return before !== null && cut.length - before.length >= r2 ? cut.slice(0, cut.length - before.length) : cut;
+      default:
+        if (start < r2) return null;
+        return endsWith(cut, "at") && cut.length - 2 >= r2 ? cut.slice(0, -2) : cut;
+    }
+  }
+
+  function esYVerbSuffix(w, rv) {
+    var suffix = longest(w, ES_Y_VERB, rv);
+    if (suffix === null) return null;
+    var cut = w.slice(0, w.length - suffix.length);
+    return endsWith(cut, "u") ? cut : null;
+  }
+
+  function esVerbSuffix(w, rv) {
+    var suffix = longest(w, ES_VERB, rv);
+    if (suffix === null) return null;
+    var cut = w.slice(0, w.length - suffix.length);
+    return ES_GU_VERB.indexOf(suffix) >= 0 && endsWith(cut, "gu") ? cut.slice(0, -1) : cut;
+  }
+
+  function esResidualSuffix(w, rv) {
+    var suffix = longest(w, ES_RESIDUAL);
+    if (suffix === null || w.length - suffix.length < rv) return w;
+    var cut = w.slice(0, w.length - suffix.length);
+    return suffix === "e" && endsWith(cut, "gu") && cut.length - 1 >= rv ? cut.slice(0, -1) : cut;
+  }
+
+  function spanishStem(word) {
+    var w = fold(word);
+    if (w.length <= 2) return w;
+    var rv = w.length;
+    if (!esVowel(w[1])) rv = afterNext(w, 2, true);
+    else if (esVowel(w[0])) rv = afterNext(w, 2, false);
+    else rv = 3;
+    rv = Math.min(rv, w.length);
+    var r1 = afterVowelThenConsonant(w, 0);
+    var r2 = afterVowelThenConsonant(w, r1);
+    w = esAttachedPronoun(w, rv);
+    var changed = esStandardSuffix(w, r1, r2);
+    if (changed === null) changed = esYVerbSuffix(w, rv);
+    if (changed === null) changed = esVerbSuffix(w, rv);
+    if (changed !== null) w = changed;
+    return esResidualSuffix(w, rv);
+  }
+
+  /*
+   * The words and stems of a language's index, as the manifest names it (SearchLanguage.cs): English's
+   * stemmer, Spanish's on folded words, or for any other language its words as they are, folded.
+   */
+  function forLanguage(code) {
+    if (code === "es") return { stem: spanishStem, words: function (text) { return words(text).map(fold); }, fold: fold, forLanguage: forLanguage };
+    if (code === "" ) return { stem: fold, words: function (text) { return words(text).map(fold); }, fold: fold, forLanguage: forLanguage };
+    return api;
+  }
+
+  var api = { stem: stem, words: words, fold: fold, spanishStem: spanishStem, forLanguage: forLanguage };
   if (typeof module === "object" && module.exports) module.exports = api;
   else root.SiteGenSearchText = api;
 })(this);
