@@ -100,6 +100,9 @@ public class TextImportTests
     [InlineData("FAQ", true)]
     [InlineData("FAQuality of care", false)]
     [InlineData("Our FAQ", false)]
+    [InlineData("Preguntas frecuentes", true)]
+    [InlineData("Preguntas frecuentes sobre las recaídas", true)]
+    [InlineData("Preguntas sin respuesta", false)]
     public void A_heading_that_is_or_starts_with_faq_opens_the_faq_section(string heading, bool opens) =>
         Assert.Equal(opens, SiteGen.Parse.Markdown.FaqSection.IsFaqTitle(heading));
 }

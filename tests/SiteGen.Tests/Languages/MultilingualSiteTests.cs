@@ -161,6 +161,19 @@ public sealed class MultilingualSiteTests : IDisposable
         Assert.Equal("Buscar", _site.Html("es/search/index.html").QuerySelector("h1")!.TextContent);
     }
 
+    [Fact]
+    public void A_spanish_body_faq_is_recognised_and_listed_on_the_spanish_faq_page()
+    {
+        using var site = MultilingualSite.Create(("content/es/articles/limites.md",
+            "---\ntitle: Poner límites\ndate: 2026-04-01\ntopics: [trust]\n---\n\nUn límite protege.\n\n## Preguntas frecuentes\n\n### ¿Es egoísta poner límites?\n\nNo. Un límite cuida la relación.\n"));
+        site.BuildOk();
+        var faq = site.Html("es/faq/index.html");
+        Assert.Equal("es", faq.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Preguntas frecuentes", faq.QuerySelector("h1")!.TextContent);
+        Assert.Contains(faq.QuerySelectorAll("summary"), s => s.TextContent == "¿Es egoísta poner límites?");
+        Assert.False(site.OutputExists("faq/index.html"));
+    }
+
     private static string? Canonical(IHtmlDocument page) => page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
 
     private static Dictionary<string, string> Alternates(IHtmlDocument page) =>

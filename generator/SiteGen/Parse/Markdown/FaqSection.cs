@@ -5,15 +5,15 @@ using SiteGen.Model;
 namespace SiteGen.Parse.Markdown;
 
 /// <summary>
-/// Reads the FAQ section of a body: a heading that is or starts with "FAQ", "FAQs" or "Frequently Asked Questions"
-/// ("FAQs: After a Relapse"; any level),
+/// Reads the FAQ section of a body: a heading that is or starts with "FAQ", "FAQs" or "Frequently Asked Questions",
+/// or in Spanish "Preguntas frecuentes" or "Preguntas y respuestas" ("FAQs: After a Relapse"; any level),
 /// whose subheadings are the questions and whose content up to the next subheading is the answer. A
 /// subheading without a question mark, or a heading at the FAQ's level or above, ends the section.
 /// The section stays in the body where the editor put it; its entries only feed structured data and lists.
 /// </summary>
 public static class FaqSection
 {
-    private static readonly string[] Titles = ["faq", "faqs", "frequently asked questions"];
+    private static readonly string[] Titles = ["faq", "faqs", "frequently asked questions", "preguntas frecuentes", "preguntas y respuestas"];
 
     public static IReadOnlyList<FaqEntry> Read(MarkdownDocument document, Func<IReadOnlyList<Block>, string> renderHtml)
     {
