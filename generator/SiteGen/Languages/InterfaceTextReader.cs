@@ -29,12 +29,10 @@ public static class InterfaceTextReader
                 errors.Warn(ContentWarning.OfSite($"theme '{theme.Name}' has no i18n/{language}.yml: pages in {language} show the theme's words in {defaultLanguage}"));
             else if (lacking.Count > 0)
                 errors.Warn(SourcePath.Display(theme.Chain[0].TranslationPath(language)), 1, 1,
-                    $"{Count(lacking.Count)} of the theme's words not in {language}, shown in {defaultLanguage}: {string.Join(", ", lacking.Take(8))}{(lacking.Count > 8 ? ", …" : "")}");
+                    $"{lacking.Count} of the theme's words not in {language}, shown in {defaultLanguage}: {string.Join(", ", lacking.Take(8))}{(lacking.Count > 8 ? ", …" : "")}");
         }
         return new InterfaceText(language, words, files);
     }
-
-    private static string Count(int n) => n == 1 ? "1" : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // The chain's files of one language, the site's theme first: a word already found is not replaced. Returns how many files exist.
     private static int ReadLanguage(Theme theme, string language, Dictionary<string, InterfaceWord> words, List<string> files, ErrorList errors)

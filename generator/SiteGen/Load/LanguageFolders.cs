@@ -18,9 +18,6 @@ public static class LanguageFolders
             : "";
     }
 
-    /// <summary>The language folder's code: "es" of "es/", null for the default language.</summary>
-    public static string? CodeOf(string prefix) => prefix.Length == 0 ? null : prefix.TrimEnd('/');
-
     /// <summary>Reports each document in a language folder that site.yml does not declare: its pages would have no settings of their own.</summary>
     public static void CheckDeclared(LoadedContent content, Model.SiteConfig config, Diagnostics.ErrorList errors)
     {

@@ -38,6 +38,7 @@ public static class FaqPageJobs
                 Description = description,
                 Url = config.RootUrl(path),
                 CanonicalUrl = config.AbsoluteUrl(path),
+                Language = config.Language,
                 JsonLd = jsonLd,
             },
             new FaqVariables(view));

@@ -40,8 +40,8 @@ public static class PagePlan
         jobs.AddRange(faqJobs(site, words));
         jobs.Add(NotFound(config, words));
         jobs.Add(Search(config, words));
-        string? language = config.LanguagePrefix.Length == 0 ? null : config.Language;
-        return jobs.Select(j => j with { Language = language, Info = j.Info with { Language = config.Language } }).ToList();
+        // Each page's info carries its language already; the renderer needs it only to pick another language's site and words.
+        return config.LanguagePrefix.Length == 0 ? jobs : jobs.Select(j => j with { Language = config.Language }).ToList();
     }
 
     /// <summary>The pages of some of the site's documents alone, as <see cref="For"/> plans them.</summary>
@@ -54,7 +54,7 @@ public static class PagePlan
             var job = d is Article a
                 ? ArticlePage(language, a, views, displayPath(a), articleJsonLd)
                 : ContentPage((Page)d, language.Config, views, displayPath(d));
-            return d.LanguagePrefix.Length == 0 ? job : job with { Language = language.Config.Language, Info = job.Info with { Language = language.Config.Language } };
+            return d.LanguagePrefix.Length == 0 ? job : job with { Language = language.Config.Language };
         }).ToList();
         return site.Languages.Count == 1 ? jobs : PageTranslations.LinkDocuments(jobs, site);
     }

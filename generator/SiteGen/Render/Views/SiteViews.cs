@@ -34,8 +34,6 @@ public sealed class SiteViews
     /// <summary>The site view of each language, by its code.</summary>
     public IReadOnlyDictionary<string, SiteView> Languages => _sites.ToDictionary(s => s.Site.Config.Language, s => s.View, StringComparer.Ordinal);
 
-    public SiteView Of(Site site) => _sites.First(s => ReferenceEquals(s.Site, site) || s.Site.Config.Language == site.Config.Language).View;
-
     public ArticleView Of(Article article) => _articles[article];
 
     public TopicView Of(Topic topic) => _topics[topic.Path];
