@@ -21,14 +21,14 @@ public sealed class BuildChecks
 
     /// <summary>Starts the checks of one build, or returns null when site.yml turns them off.</summary>
     public Pass? Begin(IReadOnlyList<SourceDocument> documents, SiteConfig config, DateOnly today) =>
-        config.Check.InBuild == CheckInBuild.Off ? null : new Pass(this, documents, config, new CheckContext(config.Check, today, config.CrisisLine is not null, documents));
+        config.Check.InBuild == CheckInBuild.Off ? null : new Pass(this, documents, config, new CheckContext(config.Check, today, config, documents));
 
     public sealed class Pass(BuildChecks owner, IReadOnlyList<SourceDocument> documents, SiteConfig config, CheckContext context)
     {
         /// <summary>Checks one body, parsed by the Markdown stage before its links are rewritten. Called from many threads.</summary>
         public void Read(SourceDocument source, MarkdownDocument body)
         {
-            var read = DocumentReader.Read(source, body);
+            var read = DocumentReader.Read(source, body, context.LanguageOf(source));
             var findings = ContentChecker.Check(read, context, rule => rule.ReadsBody).ToList();
             owner._bodies.AddOrUpdate(source, findings);
         }
@@ -44,7 +44,7 @@ public sealed class BuildChecks
             {
                 if (owner._bodies.TryGetValue(source, out var remembered))
                     foreach (var finding in remembered) all.Add(finding);
-                foreach (var finding in ContentChecker.Check(DocumentReader.FrontMatterOnly(source), context, rule => !rule.ReadsBody)) all.Add(finding);
+                foreach (var finding in ContentChecker.Check(DocumentReader.FrontMatterOnly(source, context.LanguageOf(source)), context, rule => !rule.ReadsBody)) all.Add(finding);
             });
             var display = documents.ToDictionary(d => d.SourcePath, d => d.DisplayPath, StringComparer.Ordinal);
             var sorted = ContentChecker.Sorted(all);

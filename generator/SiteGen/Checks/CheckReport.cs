@@ -1,8 +1,11 @@
 namespace SiteGen.Checks;
 
 /// <summary>The reading measures of one document, for the JSON output and the report.</summary>
+/// <param name="Language">The code of the language the document is written in.</param>
+/// <param name="Grade">The reading grade by the language's formula; null where the language has none, or the text no words.</param>
+/// <param name="Score">The formula's own score where it is an ease score (Fernández Huerta), or null.</param>
 /// <param name="ReviewedOn">The article's review date, or null.</param>
-public sealed record DocumentMeasures(string File, string Title, bool IsArticle, int Words, int Sentences, int Syllables, double Grade,
+public sealed record DocumentMeasures(string File, string Title, bool IsArticle, string Language, int Words, int Sentences, int Syllables, double? Grade, double? Score,
     DateOnly? ReviewedOn, IReadOnlyList<string> Silenced);
 
 /// <summary>What <c>sitegen check</c> found: every finding, sorted by file and position, and every document's measures.</summary>
@@ -18,7 +21,7 @@ public sealed record CheckReport(IReadOnlyList<CheckFinding> Findings, IReadOnly
     {
         get
         {
-            var grades = Documents.Where(d => d.IsArticle && d.Words > 0).Select(d => d.Grade).Order().ToList();
+            var grades = Documents.Where(d => d.IsArticle && d.Grade is not null).Select(d => d.Grade!.Value).Order().ToList();
             if (grades.Count == 0) return null;
             return grades.Count % 2 == 1 ? grades[grades.Count / 2] : (grades[grades.Count / 2 - 1] + grades[grades.Count / 2]) / 2;
         }

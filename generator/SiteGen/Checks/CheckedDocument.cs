@@ -22,13 +22,16 @@ public sealed record CheckedDocument(
 
     public bool IsArticle => Source.Kind == DocumentKind.Article;
 
+    /// <summary>The code of the language it is written in ("en", "es"): its folder's, or the site's default.</summary>
+    public required string Language { get; init; }
+
     /// <summary>The file position of an offset into the body.</summary>
     public required Func<int, (int Line, int Column)> BodyPosition { get; init; }
 
     /// <summary>The body's reading counts and long sentences, measured once for the readability rule and the report.</summary>
-    public (Rules.ReadingLevel Level, IReadOnlyList<Rules.Readability.Sentence> LongSentences) Reading => _reading ??= Rules.Readability.Measure(this);
+    public (Reading.ReadingLevel Level, IReadOnlyList<Rules.Readability.Sentence> LongSentences) Reading => _reading ??= Rules.Readability.Measure(this);
 
-    private (Rules.ReadingLevel, IReadOnlyList<Rules.Readability.Sentence>)? _reading;
+    private (Reading.ReadingLevel, IReadOnlyList<Rules.Readability.Sentence>)? _reading;
 
     /// <summary>The body's links and images, autolinks, headings and raw HTML, gathered in the one walk that reads its prose.</summary>
     public required BodyParts Parts { get; init; }

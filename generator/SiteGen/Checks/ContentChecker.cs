@@ -28,20 +28,21 @@ public static class ContentChecker
         var config = content.SiteConfig is null ? null : SiteConfigParser.Parse(content.SiteConfig, errors, null, null);
         var parsed = config ?? new ParsedSiteConfig(new SiteConfig { Title = "", BaseUrl = "http://localhost/" }, null, 1);
         var site = parsed.Config;
+        if (config is not null) LanguageFolders.CheckDeclared(content, site, errors);
         // Drafts and scheduled articles are checked; articles past their expiry are taken down, and are not.
         var now = new DateTimeOffset(today.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
         var (documents, leftOut) = ContentParser.ReadFrontMatter(content, new Publication(IncludeDrafts: true, IncludeFuture: true, now), errors);
-        var context = new CheckContext(site.Check, today, site.CrisisLine is not null, documents);
+        var context = new CheckContext(site.Check, today, site, documents);
         var findings = new ConcurrentBag<CheckFinding>();
         var measures = new ConcurrentBag<DocumentMeasures>();
         // Each body is read by the rules as the build's Markdown stage parses it, and checked as the build checks it.
         ContentParser.InspectMarkdown(parsed, documents, leftOut, content, errors, (source, body) =>
         {
-            var document = DocumentReader.Read(source, body);
+            var document = DocumentReader.Read(source, body, context.LanguageOf(source));
             foreach (var finding in Check(document, context, _ => true)) findings.Add(finding);
             var (level, _) = document.Reading;
-            measures.Add(new DocumentMeasures(document.File, document.Front.Title, document.IsArticle, level.Words, level.Sentences, level.Syllables,
-                Math.Round(level.Grade, 1), document.Front.ReviewedOn is { } on ? DateOnly.FromDateTime(on.Date) : null, [.. document.Silenced.Order()]));
+            measures.Add(new DocumentMeasures(document.File, document.Front.Title, document.IsArticle, document.Language, level.Words, level.Sentences,
+                level.Syllables, Round(level.Grade), Round(level.Score), document.Front.ReviewedOn is { } on ? DateOnly.FromDateTime(on.Date) : null, [.. document.Silenced.Order()]));
         });
         string root = SourcePath.Display(Path.GetFullPath(contentFolder)).TrimEnd('/') + "/";
         foreach (var error in errors.Sorted())
@@ -65,6 +66,8 @@ public static class ContentChecker
     public static List<CheckFinding> Sorted(IEnumerable<CheckFinding> findings) =>
         findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column)
             .ThenBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal).ToList();
+
+    private static double? Round(double? value) => value is { } v ? Math.Round(v, 1) : null;
 
     private static string Relative(string file, string root) => file.StartsWith(root, StringComparison.Ordinal) ? file[root.Length..] : file;
 }

@@ -12,7 +12,8 @@ namespace SiteGen.Checks;
 public static class DocumentReader
 {
     /// <param name="body">The body as the build parses it (with exact source positions, which pipe tables turn on).</param>
-    public static CheckedDocument Read(SourceDocument source, MarkdownDocument body)
+    /// <param name="language">The code of the language the document is written in.</param>
+    public static CheckedDocument Read(SourceDocument source, MarkdownDocument body, string language)
     {
         // Places are worked out only for findings, which are few: the line starts are found on the first.
         List<int>? starts = null;
@@ -34,12 +35,12 @@ public static class DocumentReader
         }
         var parts = new BodyParts();
         Blocks(body, parts, prose, BodyAt);
-        return new CheckedDocument(source.SourcePath, source, body, prose, Silenced(source)) { BodyPosition = BodyAt, Parts = parts };
+        return new CheckedDocument(source.SourcePath, source, body, prose, Silenced(source)) { BodyPosition = BodyAt, Parts = parts, Language = language };
     }
 
     /// <summary>A document for the rules that read only its front matter: its body is left unread.</summary>
-    public static CheckedDocument FrontMatterOnly(SourceDocument source) =>
-        new(source.SourcePath, source, new MarkdownDocument(), [], Silenced(source)) { BodyPosition = _ => (source.BodyFirstLine, 1), Parts = new BodyParts() };
+    public static CheckedDocument FrontMatterOnly(SourceDocument source, string language) =>
+        new(source.SourcePath, source, new MarkdownDocument(), [], Silenced(source)) { BodyPosition = _ => (source.BodyFirstLine, 1), Parts = new BodyParts(), Language = language };
 
     private static void Blocks(ContainerBlock container, BodyParts parts, List<TextRun> prose, Func<int, (int, int)> at)
     {

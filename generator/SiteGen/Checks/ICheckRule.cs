@@ -20,9 +20,15 @@ public interface ICheckRule
 /// <summary>A finding as a rule makes it, before its severity and rule id are set.</summary>
 public readonly record struct RuleFinding(int Line, int Column, string Message, string? Suggestion = null);
 
-/// <summary>What rules know besides the document: the settings, today, the site's helplines, every document (for duplicates).</summary>
-public sealed record CheckContext(CheckSettings Settings, DateOnly Today, bool HasCrisisLine, IReadOnlyList<Parse.SourceDocument> All)
+/// <summary>What rules know besides the document: the settings, today, the site's languages and helplines, every document (for duplicates).</summary>
+public sealed record CheckContext(CheckSettings Settings, DateOnly Today, Model.SiteConfig Site, IReadOnlyList<Parse.SourceDocument> All)
 {
+    /// <summary>The code of the language a document is written in: that of its language folder, or the site's default.</summary>
+    public string LanguageOf(Parse.SourceDocument document) => Site.InLanguageOf(document.LanguagePrefix).Language;
+
+    /// <summary>Whether the pages of a document's language show a crisis line (each language's own, or the site's).</summary>
+    public bool HasCrisisLine(CheckedDocument document) => Site.InLanguageOf(document.Source.LanguagePrefix).CrisisLine is not null;
+
     private readonly Lazy<ILookup<string, string>> _titles = new(() => ByText(All, d => d.Front.Title));
     private readonly Lazy<ILookup<string, string>> _descriptions = new(() => ByText(All, d => d.Front.Description));
 

@@ -49,8 +49,9 @@ public class CheckCommandTests
         Assert.Equal(("articles/a.md", 9, 11, "warning"), (finding.GetProperty("file").GetString(), finding.GetProperty("line").GetInt32(),
             finding.GetProperty("column").GetInt32(), finding.GetProperty("severity").GetString()));
         var document = json.RootElement.GetProperty("documents").EnumerateArray().Single();
-        Assert.Equal(["file", "words", "sentences", "syllables", "grade"], document.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["file", "language", "words", "sentences", "syllables", "grade"], document.EnumerateObject().Select(p => p.Name));
         Assert.Equal((7, 2), (document.GetProperty("words").GetInt32(), document.GetProperty("sentences").GetInt32()));
+        Assert.Equal("en", document.GetProperty("language").GetString());
     }
 
     [Fact]

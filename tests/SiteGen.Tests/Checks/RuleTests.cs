@@ -85,7 +85,7 @@ public class RuleTests
     [InlineData("2025", 1)]
     public void Syllables_are_counted_by_the_documented_method(string word, int syllables)
     {
-        Assert.Equal(syllables, Readability.Syllables(word));
+        Assert.Equal(syllables, SiteGen.Checks.Reading.EnglishSyllables.Count(word));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public static class HtmlReport
         {
             int count = byFile.TryGetValue(d.File, out var list) ? list.Count : 0;
             html.Append("<tr><td><a href=\"#").Append(Anchor(d.File)).Append("\">").Append(Encode(d.Title)).Append("</a><br><small>").Append(Encode(d.File)).Append("</small></td>")
-                .Append("<td class=\"n\">").Append(d.IsArticle ? d.Grade.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "").Append("</td>")
+                .Append("<td class=\"n\">").Append(d.IsArticle && d.Grade is { } grade ? grade.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "").Append("</td>")
                 .Append("<td class=\"n\">").Append(d.Words).Append("</td>")
                 .Append("<td>").Append(d.ReviewedOn?.ToString("yyyy-MM-dd") ?? "").Append("</td>")
                 .Append("<td class=\"n\">").Append(count).Append(d.Silenced.Count > 0 ? $" <small>(off: {Encode(string.Join(", ", d.Silenced))})</small>" : "").Append("</td></tr>\n");

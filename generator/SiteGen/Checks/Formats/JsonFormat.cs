@@ -34,10 +34,13 @@ public static class JsonFormat
             {
                 json.WriteStartObject();
                 json.WriteString("file", d.File);
+                json.WriteString("language", d.Language);
                 json.WriteNumber("words", d.Words);
                 json.WriteNumber("sentences", d.Sentences);
                 json.WriteNumber("syllables", d.Syllables);
-                json.WriteNumber("grade", d.Grade);
+                if (d.Grade is { } grade) json.WriteNumber("grade", grade);
+                else json.WriteNull("grade");
+                if (d.Score is { } score) json.WriteNumber("score", score);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Checks.Rules;
 
 /// <summary>
-/// An article that speaks of suicide, self-harm, overdose or wanting to die must show a crisis line (988 in the United
+/// An article that speaks of suicide, self-harm, overdose or wanting to die (in English or Spanish) must show a crisis line (988 in the United
 /// States) next to the helpline: the reader may be in danger now. site.yml's <c>crisis_line</c> is what the default
 /// theme shows on such articles; without one, the article is a finding at its first mention.
 /// </summary>
@@ -14,18 +14,21 @@ public sealed partial class CrisisSafety : ICheckRule
 
     public CheckSeverity DefaultSeverity => CheckSeverity.Error;
 
-    [GeneratedRegex(@"(?<![\p{L}-])(suicid\w*|self[- ]harm\w*|overdos\w*|(want|wants|wanted|wanting)\s+to\s+die|kill(ing)?\s+(myself|himself|herself|themselves|yourself))(?![\p{L}])",
+    // English and Spanish in one expression: a page may quote the other language, and its reader needs the line all the same.
+    [GeneratedRegex(@"(?<![\p{L}-])(suicid\w*|self[- ]harm\w*|overdos\w*|(want|wants|wanted|wanting)\s+to\s+die|kill(ing)?\s+(myself|himself|herself|themselves|yourself)"
+        + @"|sobredosis|autolesi\w*|(quiero|quer[ií]a|quiere|quer[ií]as|quieres|ganas\s+de)\s+morir\w*|quitar(me|se|te|le)\s+la\s+vida|(matarme|matarse|matarte)"
+        + @"|(hacerme|hacerse|hacerte)\s+da[nñ]o)(?![\p{L}])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Mention();
 
     // Every mention holds one of these: text without them (nearly all) is not searched further, in one pass.
-    private static readonly SearchValues<string> Triggers = SearchValues.Create(["suicid", "harm", "overdos", " die", "kill"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(["suicid", "harm", "overdos", " die", "kill", "sobredos", "autoles", "morir", "quitar", "matar", "daño", "dano"], StringComparison.OrdinalIgnoreCase);
 
     public static bool MayMention(string text) => text.AsSpan().IndexOfAny(Triggers) >= 0;
 
     public IEnumerable<RuleFinding> Check(CheckedDocument document, CheckContext context)
     {
-        if (context.HasCrisisLine) yield break;
+        if (context.HasCrisisLine(document)) yield break;
         foreach (var run in document.Prose)
             if (MayMention(run.Text) && Mention().Match(run.Text) is { Success: true } m)
             {

@@ -1,19 +1,16 @@
+using SiteGen.Checks.Reading;
+
 namespace SiteGen.Checks.Rules;
 
-/// <summary>The counts behind a Flesch-Kincaid grade, and the grade.</summary>
-public readonly record struct ReadingLevel(int Words, int Sentences, int Syllables)
-{
-    /// <summary>0.39 × words/sentences + 11.8 × syllables/words − 15.59; 0 for a text without words.</summary>
-    public double Grade => Words == 0 || Sentences == 0 ? 0 : 0.39 * Words / Sentences + 11.8 * Syllables / Words - 15.59;
-}
-
 /// <summary>
-/// The Flesch-Kincaid grade of an article's body (NIH and the AMA advise health material at an 8th-grade level or below).
+/// The reading grade of an article's body (NIH and the AMA advise health material at an 8th-grade level or below), by
+/// the formula of the article's language: Flesch-Kincaid for English, Fernández Huerta for Spanish (its ease score
+/// read as a grade by Flesch's table: 60 is grade 8), none for a language neither fits, where the rule is silent.
 /// Counted over the body's paragraphs, list items and quotes (not headings, code, tables' markup or URLs):
-/// each paragraph or list item ends a sentence, and so do '.', '!' and '?' followed by a space, except after a short
-/// list of abbreviations (Dr. Mr. Mrs. Ms. St. e.g. i.e. etc. vs.) or an initial. A word is a run of letters
-/// (apostrophes and hyphens inside it) or of digits. Syllables are the groups of vowels (a e i o u y), less a silent
-/// final e (but not -le), -es or -ed (but not -ted, -ded), at least one per word; a number is one syllable.
+/// each paragraph or list item ends a sentence, and so do '.', '!' and '?' followed by a space, except after the
+/// language's abbreviations (Dr. Mrs. e.g. etc.; Dra. Sra. p. ej.) or an initial. A word is a run of letters
+/// (apostrophes and hyphens inside it) or of digits. Syllables are counted by each language's rules
+/// (<see cref="EnglishSyllables"/>, <see cref="SpanishSyllables"/>).
 /// </summary>
 public sealed class Readability : ICheckRule
 {
@@ -23,16 +20,16 @@ public sealed class Readability : ICheckRule
 
     public CheckSeverity DefaultSeverity => CheckSeverity.Warning;
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { "dr", "mr", "mrs", "ms", "st", "e.g", "i.e", "etc", "vs", "jr", "sr", "prof" };
-
     public IEnumerable<RuleFinding> Check(CheckedDocument document, CheckContext context)
     {
         if (!document.IsArticle) yield break;
         var (level, sentences) = document.Reading;
-        if (level.Words == 0 || level.Grade <= context.Settings.ReadabilityTarget) yield break;
+        double target = context.Settings.ReadabilityTarget;
+        if (level.Grade is not { } grade || grade <= target) yield break;
         var (line, column) = document.Fields.Of("title");
-        yield return new RuleFinding(line, column,
-            FormattableString.Invariant($"reading grade {level.Grade:0.0}, above the target of {context.Settings.ReadabilityTarget:0.#}"),
+        yield return new RuleFinding(line, column, level.Score is { } score
+            ? FormattableString.Invariant($"{level.Language.Formula} score {score:0.0} (reading grade {grade:0.0}), below {ReadingLanguage.EaseOfGrade(target):0.#}, the score of the target grade {target:0.#}")
+            : FormattableString.Invariant($"reading grade {grade:0.0}, above the target of {target:0.#}"),
             "shorter sentences and shorter words");
         // Where to start: the longest sentences, which weigh most in the grade.
         foreach (var sentence in sentences.OrderByDescending(s => s.Words).ThenBy(s => s.Line).Take(3))
@@ -44,6 +41,7 @@ public sealed class Readability : ICheckRule
     /// <summary>The body's counts, and its sentences of more than <see cref="LongSentence"/> words with where each starts.</summary>
     public static (ReadingLevel Level, IReadOnlyList<Sentence> LongSentences) Measure(CheckedDocument document)
     {
+        var language = ReadingLanguage.Of(document.Language);
         int words = 0, syllables = 0, count = 0;
         var sentences = new List<Sentence>();
         foreach (var run in document.Prose)
@@ -69,9 +67,9 @@ public sealed class Readability : ICheckRule
                 if (start < 0) start = i;
                 words++;
                 inSentence++;
-                syllables += Syllables(word);
+                syllables += language.Syllables(word);
                 i += length;
-                if (EndsSentence(text, word, i))
+                if (EndsSentence(text, word, i, language.Abbreviations))
                 {
                     Add(run, start, inSentence);
                     inSentence = 0;
@@ -80,7 +78,7 @@ public sealed class Readability : ICheckRule
             }
             if (inSentence > 0) Add(run, start, inSentence);
         }
-        return (new ReadingLevel(words, count, syllables), sentences);
+        return (new ReadingLevel(words, count, syllables, language), sentences);
 
         void Add(TextRun run, int start, int length)
         {
@@ -109,58 +107,20 @@ public sealed class Readability : ICheckRule
     }
 
     // '.', '!' or '?' right after the word (closing quotes or brackets allowed), then a space or the end.
-    private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int at)
+    private static bool EndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int at, HashSet<string> abbreviations)
     {
         if (at >= text.Length || text[at] is not ('.' or '!' or '?')) return false;
-        if (text[at] == '.' && (IsAbbreviation(text, word, at) || (word.Length == 1 && char.IsUpper(word[0])))) return false;
+        if (text[at] == '.' && (IsAbbreviation(text, word, at, abbreviations) || (word.Length == 1 && char.IsUpper(word[0])))) return false;
         int next = at;
         while (next < text.Length && text[next] is '.' or '!' or '?' or '"' or '\'' or ')' or ']' or '”' or '’') next++;
         return next >= text.Length || char.IsWhiteSpace(text[next]);
     }
 
     // "Dr." and "etc.", and "e.g." or "i.e." seen from their last letter.
-    private static bool IsAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int at)
+    private static bool IsAbbreviation(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int at, HashSet<string> abbreviations)
     {
-        if (word.Length <= 4 && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
-        return word.Length == 1 && at >= 3 && text[at - 2] == '.' && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(at - 3, 3));
-    }
-
-    /// <summary>The syllables of a word by the documented method.</summary>
-    public static int Syllables(string word) => Syllables(word.AsSpan());
-
-    public static int Syllables(ReadOnlySpan<char> word)
-    {
-        if (char.IsAsciiDigit(word[0])) return 1;
-        // Most words are lower-case letters only, counted as they are; the others are lowered and split at hyphens first.
-        if (!word.ContainsAnyExceptInRange('a', 'z')) return SyllablesOfPart(word);
-        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        int length = 0;
-        foreach (char c in word) if (c is not ('\'' or '’')) lower[length++] = char.ToLowerInvariant(c);
-        int total = 0;
-        foreach (var part in lower[..length].Split('-'))
-            if (part.End.Value > part.Start.Value) total += SyllablesOfPart(lower[part]);
-        return Math.Max(1, total);
-    }
-
-    // One pass: the vowel groups, less one for a silent ending (-es but not -les, -ed but not -ted or -ded, -e but not
-    // -le) when the ending's vowel starts a group of its own.
-    private static int SyllablesOfPart(ReadOnlySpan<char> w)
-    {
-        if (w.Length <= 3) return 1;
-        int n = w.Length;
-        // The letters the count stops before: the silent ending is left out, as if the word were cut there.
-        int end = n;
-        if (w[n - 1] == 's' && w[n - 2] == 'e' && w[n - 3] != 'l') end = n - 2;
-        else if (w[n - 1] == 'd' && w[n - 2] == 'e' && w[n - 3] is not ('t' or 'd')) end = n - 2;
-        else if (w[n - 1] == 'e' && w[n - 2] != 'l') end = n - 1;
-        int groups = 0;
-        bool inGroup = false;
-        for (int i = 0; i < end; i++)
-        {
-            bool vowel = w[i] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-            if (vowel && !inGroup) groups++;
-            inGroup = vowel;
-        }
-        return Math.Max(1, groups);
+        var lookup = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (word.Length <= 5 && lookup.Contains(word)) return true;
+        return word.Length == 1 && at >= 3 && text[at - 2] == '.' && lookup.Contains(text.Slice(at - 3, 3));
     }
 }
