@@ -47,6 +47,41 @@ public sealed class SampleSiteSearchTests(SampleBrowserSite site) : IClassFixtur
         Assert.DoesNotContain("/about/", filtered);
     }
 
+    [ChromiumFact]
+    public async Task The_spanish_search_finds_a_word_typed_without_its_accent()
+    {
+        await using var tab = await site.OpenAsync("es/search/");
+        await tab.TypeAsync("recaida");
+
+        Assert.Contains("Reconstruir la confianza después de la adicción", await tab.ResultTitlesAsync());
+        await Expect(tab.Page.Locator("#search-results mark").First).ToHaveTextAsync(new Regex("^reca[ií]da", RegexOptions.IgnoreCase));
+        await Expect(tab.Status).ToContainTextAsync(new Regex("resultados? para"));
+        Assert.All(await ResultPathsAsync(tab), path => Assert.StartsWith("/es/", path));
+        Assert.Empty(tab.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task The_spanish_search_finds_other_forms_of_a_word_by_its_stem()
+    {
+        await using var tab = await site.OpenAsync("es/search/");
+        // "hablábamos" is in no article: "hablan", "hablar" and "hablamos" share its stem.
+        await tab.TypeAsync("hablábamos");
+
+        Assert.Contains("Cuando en casa se hablan dos idiomas", await tab.ResultTitlesAsync());
+        await Expect(tab.Page.Locator("#search-results mark").First).ToHaveTextAsync(new Regex("^habl", RegexOptions.IgnoreCase));
+        Assert.Empty(tab.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task The_english_search_does_not_list_spanish_articles()
+    {
+        await using var tab = await site.OpenAsync("search/");
+        await tab.TypeAsync("confianza");
+
+        await Expect(tab.Status).ToContainTextAsync("No results");
+        Assert.Empty(await ResultPathsAsync(tab));
+    }
+
     private static async Task<string[]> ResultPathsAsync(BrowserPage tab) =>
         await tab.Page.Locator("#search-results a.search-result-link").EvaluateAllAsync<string[]>("links => links.map(a => a.pathname)");
 }

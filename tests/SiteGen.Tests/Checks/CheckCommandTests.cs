@@ -24,7 +24,7 @@ public class CheckCommandTests
     {
         var (code, output, _) = Run("check", "--source", Path.Combine(SiteFixture.RepositoryRoot, "content"), "--today", "2026-12-06");
         Assert.Equal(0, code);
-        Assert.StartsWith("Checked 11 articles and 3 pages: 0 errors, 0 warnings; reading grade median", output);
+        Assert.StartsWith("Checked 15 articles and 4 pages: 0 errors, 0 warnings; reading grade median", output);
     }
 
     [Fact]

@@ -15,6 +15,8 @@
   var EXACT_WEIGHT = 1;
   var PREFIX_WEIGHT = 0.7;
   var TYPO_WEIGHT = 0.5;
+  // A word being typed matches the terms it starts, and those its stem starts: a stem of only this many
+  // letters ("recaída" is "rec") starts too many words to stand for the word.
   var MIN_PREFIX_LENGTH = 3;
   var MIN_TYPO_LENGTH = 5;
   // Twin of FirstPages.MaxSectionsPerPage in C#: the files of first results are ranked so.
@@ -144,7 +146,7 @@
               exact = true;
               matches.push({ term: term, postings: shard[term], weight: EXACT_WEIGHT });
             } else if (qw.prefix && qw.word.length >= MIN_PREFIX_LENGTH &&
-              (term.indexOf(qw.word) === 0 || term.indexOf(qw.stem) === 0)) {
+              (term.indexOf(qw.word) === 0 || (qw.stem.length > MIN_PREFIX_LENGTH && term.indexOf(qw.stem) === 0))) {
               matches.push({ term: term, postings: shard[term], weight: PREFIX_WEIGHT });
             }
           });
