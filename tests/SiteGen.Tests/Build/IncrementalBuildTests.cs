@@ -5,8 +5,9 @@ namespace SiteGen.Tests.Build;
 
 /// <summary>
 /// Rebuilds of an incremental session against full builds of the same content: after any sequence of
-/// edits, additions, renames and deletions (of articles, pages, images, templates, assets and site.yml)
-/// the updated output folder must hold exactly the files, and the bytes, a fresh full build writes.
+/// edits, additions, renames and deletions (of articles and pages in English and in Spanish, translations, images,
+/// templates, the theme's words, assets and site.yml) the updated output folder must hold exactly the files, and
+/// the bytes, a fresh full build writes.
 /// </summary>
 public sealed class IncrementalBuildTests : IDisposable
 {
@@ -25,6 +26,12 @@ public sealed class IncrementalBuildTests : IDisposable
             url: /
           - title: Topics
             url: /topics/
+        languages:
+          es:
+            title: Prueba de Reconstrucción
+            topics:
+              trust: { name: Confianza, slug: confianza }
+              relapse: Recaídas
         """;
 
     private static readonly string[] Topics = ["trust", "amends", "boundaries", "relapse", "family"];
@@ -43,7 +50,11 @@ public sealed class IncrementalBuildTests : IDisposable
         _site.Write("themes/custom/theme.yml", "name: custom\nextends: default\n");
         _site.Write("themes/custom/partials/footer.html", "<footer class=\"site-footer\"><p>{{ site.title }} footer v0</p></footer>\n");
         _site.Write("content/pages/about.md", "---\ntitle: About us\n---\n\nWe are a small team.\n");
+        _site.Write("content/es/pages/about.md", "---\ntitle: Quiénes somos\nslug: quienes-somos\n---\n\nSomos un equipo pequeño.\n");
         for (int i = 0; i < 7; i++) AddArticle(new Random(i));
+        AddArticle(new Random(7), Spanish, translationOf: _articles[0]);
+        AddArticle(new Random(8), Spanish, translationOf: _articles[1]);
+        AddArticle(new Random(9), Spanish);
         AddImage();
     }
 
@@ -72,11 +83,15 @@ public sealed class IncrementalBuildTests : IDisposable
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
     public void Random_edit_sequences_give_the_bytes_of_a_full_build(int seed)
     {
         var random = new Random(seed);
         var session = Session();
         AssertSameAsFullBuild(session.Build(), "the first build");
+        // The edits start from translated articles: the Spanish pages link to the English ones.
+        Assert.Contains("hreflang=\"en\"", File.ReadAllText(Path.Combine(_site.Output, "es", "articles", Path.GetFileNameWithoutExtension(_articles[^3]), "index.html")));
         int succeeded = 0, shownAhead = 0;
         for (int step = 0; step < 30; step++)
         {
@@ -145,12 +160,13 @@ public sealed class IncrementalBuildTests : IDisposable
 
         _site.Write("themes/custom/layouts/page.html", "<article class=\"page\"><h1>{{ document.title }}</h1><div class=\"page-body\">{{ document.body }}</div></article>\n");
         var afterLayout = session.Build();
-        // A new layout file may change which layout any page uses; then the page layout's pages alone.
+        // A new layout file may change which layout any page uses; then the page layout's pages alone: the About page
+        // and its Spanish translation.
         _site.Write("themes/custom/layouts/page.html", "<article class=\"page\"><h1>{{ document.title }}!</h1><div class=\"page-body\">{{ document.body }}</div></article>\n");
         var afterEdit = session.Build();
 
         Assert.True(afterLayout.Succeeded && afterEdit.Succeeded);
-        Assert.Equal(1, afterEdit.RenderedPages);
+        Assert.Equal(2, afterEdit.RenderedPages);
         AssertSameAsFullBuild(afterEdit, "after the layout edit");
     }
 
@@ -230,12 +246,35 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private string RandomEdit(Random random, List<string> changed)
     {
-        int kind = random.Next(15);
+        int kind = random.Next(18);
         if (_articles.Count < 3) kind = 0;
         switch (kind)
         {
             case 0:
-                return Touch(changed, AddArticle(random), "add an article");
+                return Touch(changed, AddArticle(random, random.Next(3) == 0 ? Spanish : English), "add an article");
+            case 15:
+            {
+                // A translation by file name, of an English article that has none yet.
+                var untranslated = _articles.Where(a => Folder(a) == English && !SpanishKeys().Contains(Path.GetFileNameWithoutExtension(a))).ToList();
+                if (untranslated.Count == 0) return Touch(changed, AddArticle(random, Spanish), "add a Spanish article");
+                return Touch(changed, AddArticle(random, Spanish, translationOf: Pick(random, untranslated)), "add a translation");
+            }
+            case 16:
+            {
+                string words = "themes/custom/i18n/es.yml";
+                if (File.Exists(_site.Full(words)) && random.Next(3) == 0)
+                {
+                    File.Delete(_site.Full(words));
+                    return Touch(changed, words, "remove the theme's Spanish words");
+                }
+                _site.Write(words, $"contents: Índice {random.Next(100)}\nrelated_articles: Lecturas {random.Next(100)}\n");
+                return Touch(changed, words, "edit the theme's Spanish words");
+            }
+            case 17:
+            {
+                _site.Write("content/es/pages/about.md", $"---\ntitle: Quiénes somos\nslug: quienes-somos\n---\n\nSomos un equipo de {random.Next(2, 9)}.\n");
+                return Touch(changed, "content/es/pages/about.md", "edit the Spanish page");
+            }
             case 1:
             {
                 string path = Pick(random, _articles);
@@ -247,7 +286,7 @@ public sealed class IncrementalBuildTests : IDisposable
             case 2:
             {
                 string path = Pick(random, _articles);
-                string renamed = $"content/articles/renamed-{_next++}.md";
+                string renamed = $"{Path.GetDirectoryName(path)!.Replace('\\', '/')}/renamed-{_next++}.md";
                 File.Move(_site.Full(path), _site.Full(renamed));
                 _articles[_articles.IndexOf(path)] = renamed;
                 Relink(path, renamed, changed);
@@ -310,7 +349,8 @@ public sealed class IncrementalBuildTests : IDisposable
             default:
             {
                 _site.Write("content/site.yml", SiteYml.Replace("articles_per_page: 3", $"articles_per_page: {random.Next(2, 5)}", StringComparison.Ordinal)
-                    .Replace("Rebuild Test", random.Next(2) == 0 ? "Rebuild Test" : "Rebuild Test Two", StringComparison.Ordinal));
+                    .Replace("Rebuild Test", random.Next(2) == 0 ? "Rebuild Test" : "Rebuild Test Two", StringComparison.Ordinal)
+                    .Replace("Recaídas", random.Next(2) == 0 ? "Recaídas" : "Tropiezos", StringComparison.Ordinal));
                 _site.Write("content/pages/about.md", $"---\ntitle: About us\n---\n\nWe are a team of {random.Next(2, 9)}.\n");
                 Touch(changed, "content/pages/about.md", "");
                 return Touch(changed, "content/site.yml", "edit site.yml and a page");
@@ -322,7 +362,7 @@ public sealed class IncrementalBuildTests : IDisposable
     private void Relink(string from, string? to, List<string> changed)
     {
         string target = $"]({Path.GetFileName(from)})";
-        foreach (string article in _articles)
+        foreach (string article in _articles.Where(a => Folder(a) == Folder(from)))
         {
             string text = File.ReadAllText(_site.Full(article));
             if (!text.Contains(target, StringComparison.Ordinal) || article == to) continue;
@@ -346,17 +386,36 @@ public sealed class IncrementalBuildTests : IDisposable
         return description.Length == 0 ? path : description;
     }
 
-    private string AddArticle(Random random)
+    private const string English = "content/articles";
+    private const string Spanish = "content/es/articles";
+
+    private static string Folder(string path) => Path.GetDirectoryName(path)!.Replace('\\', '/');
+
+    // The translation keys the Spanish articles hold: their translation_key, or their file name.
+    private HashSet<string> SpanishKeys() => _articles.Where(a => Folder(a) == Spanish).Select(a =>
+    {
+        string? key = File.ReadAllLines(_site.Full(a)).FirstOrDefault(l => l.StartsWith("translation_key: ", StringComparison.Ordinal));
+        return key is null ? Path.GetFileNameWithoutExtension(a) : key["translation_key: ".Length..];
+    }).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A new article in <paramref name="folder"/>, linking now and then to another of its language; a Spanish one may
+    /// translate an English one, by its file name or (now and then) by its translation_key.
+    /// </summary>
+    private string AddArticle(Random random, string folder = English, string? translationOf = null)
     {
         int n = _next++;
-        string path = $"content/articles/article-{n}.md";
+        bool byKey = translationOf is not null && random.Next(2) == 0;
+        string path = translationOf is null || byKey ? $"{folder}/article-{n}.md" : $"{folder}/{Path.GetFileName(translationOf)}";
+        string key = byKey ? $"translation_key: {Path.GetFileNameWithoutExtension(translationOf)}\n" : "";
         var topics = Topics.Where(_ => random.Next(3) == 0).DefaultIfEmpty(Topics[n % Topics.Length]);
-        var published = _articles.Where(a => !File.ReadAllText(_site.Full(a)).Contains("draft: true", StringComparison.Ordinal)).ToList();
+        var published = _articles.Where(a => Folder(a) == folder && !File.ReadAllText(_site.Full(a)).Contains("draft: true", StringComparison.Ordinal)).ToList();
         string link = published.Count > 0 && random.Next(2) == 0 ? $" See [another article]({Path.GetFileName(Pick(random, published))})." : "";
         string faq = random.Next(2) == 0 ? $"faq:\n  - q: How long does {Word(random)} take?\n    a: As long as it *takes*.\n" : "";
-        string bodyFaq = random.Next(3) == 0 ? $"\n## FAQ\n\n### Why {Word(random)}?\n\nBecause {Word(random)} matters.\n" : "";
+        string bodyFaq = random.Next(3) == 0 ? (folder == Spanish ? $"\n## Preguntas frecuentes\n\n### ¿Por qué {Word(random)}?\n\nPorque {Word(random)} importa.\n"
+            : $"\n## FAQ\n\n### Why {Word(random)}?\n\nBecause {Word(random)} matters.\n") : "";
         _site.Write(path, $"---\ntitle: {Word(random)} after {Word(random)} {n}\ndate: 2025-{random.Next(1, 13):00}-{random.Next(1, 28):00}\n"
-            + $"topics: [{string.Join(", ", topics)}]\n{faq}---\n\nFirst words about {Word(random)}.{link}\n\n## On {Word(random)}\n\n"
+            + $"topics: [{string.Join(", ", topics)}]\n{key}{faq}---\n\nFirst words about {Word(random)}.{link}\n\n## On {Word(random)}\n\n"
             + $"{Word(random)} and {Word(random)} take time.\n{bodyFaq}");
         _articles.Add(path);
         return path;
