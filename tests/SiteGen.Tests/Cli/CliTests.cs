@@ -144,6 +144,24 @@ public class CliTests
     }
 
     [Fact]
+    public void New_article_in_a_language_goes_in_that_languages_folder()
+    {
+        using var site = SiteFixture.Create(("content/site.yml", SiteFixture.DefaultSiteYml + "\nlanguage: en\nlanguages:\n  es: { name: Español }\n"));
+        int Run(params string[] args) => (int)SiteGen.Cli.SiteGenCommand.Run(["new", "article", .. args, "--source", site.Content], new StringWriter(), new StringWriter());
+
+        Assert.Equal(0, Run("Después de una recaída", "--language", "es"));
+        Assert.StartsWith("---\ntitle: \"Después de una recaída\"\n", File.ReadAllText(site.Full("content/es/articles/despues-de-una-recaida.md")));
+        Assert.Equal(0, Run("After a relapse", "--language", "en"));
+        Assert.True(File.Exists(site.Full("content/articles/after-a-relapse.md")));
+
+        var stderr = new StringWriter();
+        Assert.Equal(2, (int)SiteGen.Cli.SiteGenCommand.Run(["new", "article", "Après une rechute", "--language", "fr", "--source", site.Content], new StringWriter(), stderr));
+        Assert.Contains("does not declare the language 'fr'", stderr.ToString());
+        Assert.False(Directory.Exists(site.Full("content/fr")));
+        Assert.True(site.BuildOk().Succeeded);
+    }
+
+    [Fact]
     public void Content_errors_are_listed_one_per_line_then_summarised_and_exit_with_1()
     {
         using var site = SiteFixture.Create(("content/site.yml", "title: T\nbase_url: nowhere\n"), ("content/articles/a.md", "---\ntitle: A\n---\n"));
