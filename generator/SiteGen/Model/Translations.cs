@@ -23,6 +23,10 @@ public sealed class Translations
     public IReadOnlyList<Document> Of(Document document) =>
         _documents.TryGetValue((document.GetType(), document.TranslationKey), out var all) && all.Count > 1 ? all : [];
 
+    /// <summary>The <typeparamref name="T"/> of a translation key in every language it exists in, as <see cref="Of(Document)"/>.</summary>
+    public IReadOnlyList<Document> Of<T>(string key) where T : Document =>
+        _documents.TryGetValue((typeof(T), key), out var all) && all.Count > 1 ? all : [];
+
     /// <summary>The topic in every language it has articles in, itself included; empty when it has no translation.</summary>
     public IReadOnlyList<Topic> Of(Topic topic) =>
         _topics.TryGetValue(topic.Key, out var all) && all.Count > 1 ? all : [];

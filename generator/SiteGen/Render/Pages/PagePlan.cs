@@ -99,7 +99,7 @@ public static class PagePlan
             Crisis = article.MentionsCrisis,
         };
         return new PageJob(OutputOf(article.Path), ["article"], info,
-            new ArticleVariables(view), sourceFile, article.BodyHtml) { TranslationOf = "article:" + article.TranslationKey };
+            new ArticleVariables(view), sourceFile, article.BodyHtml) { TranslationOf = PageTranslations.ArticleKey + article.TranslationKey };
     }
 
     private static PageJob TopicIndex(SiteConfig config, InterfaceText words)
@@ -114,7 +114,7 @@ public static class PagePlan
     {
         var view = views.Of(page);
         return new PageJob(OutputOf(page.Path), [page.Layout ?? "page"], Info(config, "page", view.Title, view.Description, page.Path),
-            new DocumentVariables(view), sourceFile, page.BodyHtml) { TranslationOf = "page:" + page.TranslationKey };
+            new DocumentVariables(view), sourceFile, page.BodyHtml) { TranslationOf = PageTranslations.PageKey + page.TranslationKey };
     }
 
     private static PageJob NotFound(SiteConfig config, InterfaceText words) =>

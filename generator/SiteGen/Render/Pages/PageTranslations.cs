@@ -18,11 +18,18 @@ internal static class PageTranslations
         return jobs.Select(j => j.TranslationOf is { } key && groups.TryGetValue(key, out var versions) ? WithVersions(j, versions, site) : j).ToList();
     }
 
+    /// <summary>What <see cref="PageJob.TranslationOf"/> starts with on an article's page and on a page's: the translation key follows.</summary>
+    public const string ArticleKey = "article:", PageKey = "page:";
+
     /// <summary>As <see cref="Link"/> for the pages of some documents alone: their versions are their translations, every one of which is published.</summary>
     public static List<PageJob> LinkDocuments(IReadOnlyList<PageJob> jobs, Site site) => jobs.Select(job =>
     {
-        var document = site.AllArticles.Cast<Document>().Concat(site.AllPages).FirstOrDefault(d => job.TranslationOf == Key(d));
-        var translations = document is null ? [] : site.Translations.Of(document);
+        var translations = job.TranslationOf switch
+        {
+            { } key when key.StartsWith(ArticleKey, StringComparison.Ordinal) => site.Translations.Of<Article>(key[ArticleKey.Length..]),
+            { } key when key.StartsWith(PageKey, StringComparison.Ordinal) => site.Translations.Of<Page>(key[PageKey.Length..]),
+            _ => [],
+        };
         if (translations.Count < 2) return job;
         return WithVersions(job, Versions(translations.Select(d =>
         {
@@ -30,8 +37,6 @@ internal static class PageTranslations
             return (config.Language, config.RootUrl(d.Path), config.AbsoluteUrl(d.Path));
         }), site), site);
     }).ToList();
-
-    private static string Key(Document document) => (document is Article ? "article:" : "page:") + document.TranslationKey;
 
     private static List<(string Language, string Url, string AbsoluteUrl)> Versions(IEnumerable<(string Language, string Url, string AbsoluteUrl)> versions, Site site)
     {
