@@ -31,6 +31,27 @@ public class BuiltSiteFaqTests : IDisposable
     }
 
     [Fact]
+    public void A_hub_group_with_more_questions_than_it_shows_links_to_all_of_them()
+    {
+        using var site = BuiltSites.Create([.. Enumerable.Range(1, 7).Select(i => SiteFixture.Article($"q{i}", date: $"2026-01-0{i}",
+            frontMatter: $"topics: [trust]\nfaq:\n  - q: Question {i}?\n    a: Answer {i}.\n"))]);
+        site.BuildOk();
+        var hub = site.Html("faq/index.html");
+
+        var trust = hub.QuerySelectorAll("section.faq").Single(s => s.QuerySelector("h2")!.TextContent == "Trust");
+        Assert.Equal(["Question 7?", "Question 6?", "Question 5?", "Question 4?", "Question 3?"],
+            trust.QuerySelectorAll("summary").Select(s => s.TextContent.Trim()));
+        var more = trust.QuerySelector("p.faq-more a")!;
+        Assert.Equal(("/blog/faq/trust/", "All 7 questions about Trust"), (more.GetAttribute("href"), more.TextContent));
+        Assert.Equal(7, site.Html("faq/trust/index.html").QuerySelectorAll("details.faq-item").Length);
+        // A group that shows all its questions has no such link; the FAQPage data lists what the page shows.
+        Assert.Null(hub.QuerySelectorAll("section.faq").Single(s => s.QuerySelector("h2")!.TextContent != "Trust").QuerySelector("p.faq-more"));
+        string data = hub.QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.Contains("Question 3?", data);
+        Assert.DoesNotContain("Question 2?", data);
+    }
+
+    [Fact]
     public void Each_topic_with_questions_has_its_faq_page()
     {
         Assert.Equal(2, _site.Html("faq/family/index.html").QuerySelectorAll("details.faq-item").Length);

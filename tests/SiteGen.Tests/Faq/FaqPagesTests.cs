@@ -25,6 +25,26 @@ public class FaqPagesTests
     }
 
     [Fact]
+    public void The_hub_shows_the_first_questions_of_each_topic_and_counts_those_of_its_page()
+    {
+        var site = Site(Config(), [
+            .. Enumerable.Range(1, 4).Select(i => Article($"f{i}", $"2025-0{i}-01", topics: ["family"], faq: [Question($"F{i}a?", "A", "a"), Question($"F{i}b?", "A", "b")])),
+            Article("r", "2024-01-01", topics: ["relapse", "family"], faq: [Question("R?", "A", "r")]),
+        ]);
+
+        var hub = FaqPages.Hub(site)!;
+
+        var family = hub.Groups.Single(g => g.Topic?.Slug == "family");
+        Assert.Equal(FaqPages.HubQuestionsPerGroup, family.Items.Count);
+        // Newest articles first; the topic's page has all eight of its articles' questions and the one filed under relapse first.
+        Assert.Equal(["F4a?", "F4b?", "F3a?", "F3b?", "F2a?"], family.Items.Select(i => i.Question));
+        Assert.Equal(9, family.Total);
+        Assert.Equal(9, FaqPages.Topics(site).Single(p => p.Topic.Slug == "family").Items.Count);
+        var relapse = hub.Groups.Single(g => g.Topic?.Slug == "relapse");
+        Assert.Equal((1, 1), (relapse.Items.Count, relapse.Total));
+    }
+
+    [Fact]
     public void Topic_pages_show_the_questions_of_every_article_filed_under_the_topic()
     {
         var site = Site(Config(),

@@ -12,7 +12,8 @@ public sealed record FaqPageView(string Title, string HubUrl, string? TopicUrl, 
 
 /// <param name="Name">The topic's name, or null for questions of articles filed under no topic.</param>
 /// <param name="Url">The topic's FAQ page, or null.</param>
-public sealed record FaqGroupView(string? Name, string? Slug, string? Url, IReadOnlyList<FaqItemView> Items);
+/// <param name="Total">The questions of the topic's FAQ page: on the hub, more than <see cref="Items"/> when the hub shows only the first.</param>
+public sealed record FaqGroupView(string? Name, string? Slug, string? Url, IReadOnlyList<FaqItemView> Items, int Total);
 
 /// <summary>A question with its answer (<see cref="AnswerHtml"/> is HTML) and the article that answers it in full.</summary>
 /// <param name="Id">Unique on the page, for links to one question.</param>

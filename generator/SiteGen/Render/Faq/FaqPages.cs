@@ -13,9 +13,17 @@ public static class FaqPages
     public static string TopicPath(Topic topic) => $"{topic.LanguagePrefix}faq/{topic.Slug}/";
 
     /// <summary>
+    /// The questions a hub shows of each topic, newest articles first; the topic's FAQ page lists them all. The hub is
+    /// where a reader picks a topic, on a phone: with every question of a large site on it, it would weigh megabytes
+    /// (10 MB at 10,000 articles).
+    /// </summary>
+    public const int HubQuestionsPerGroup = 5;
+
+    /// <summary>
     /// The hub, or null when no article has a question. Each question appears once, under its
     /// article's first topic, so the page (and its FAQPage data) never repeats a question;
-    /// topic pages list all of a topic's questions. Articles without topics come last.
+    /// each group shows its first <see cref="HubQuestionsPerGroup"/> and links to its topic's page, which lists all
+    /// of the topic's questions. Articles without topics come last.
     /// </summary>
     /// <param name="words">The theme's words in the site's language, for the pages' titles; English by default.</param>
     public static FaqHubPage? Hub(Site site, Languages.InterfaceText? words = null)
@@ -32,9 +40,9 @@ public static class FaqPages
         }
         var groups = site.Topics
             .Where(t => byTopic.ContainsKey(t.Slug))
-            .Select(t => new FaqGroup(t, byTopic[t.Slug]))
+            .Select(t => new FaqGroup(t, Shown(byTopic[t.Slug]), t.Articles.Sum(a => a.Faq.Count)))
             .ToList();
-        if (untopical.Count > 0) groups.Add(new FaqGroup(null, untopical));
+        if (untopical.Count > 0) groups.Add(new FaqGroup(null, Shown(untopical), untopical.Count));
         return groups.Count == 0 ? null : new FaqHubPage(groups, HubPath(site.Config), HubTitle(words));
     }
 
@@ -48,6 +56,8 @@ public static class FaqPages
 
     public static string HubTitle(Languages.InterfaceText? words) =>
         (words ?? Languages.InterfaceText.Fallback()).Or("faq_title", "Frequently asked questions");
+
+    private static List<FaqItem> Shown(List<FaqItem> items) => items.Count <= HubQuestionsPerGroup ? items : items[..HubQuestionsPerGroup];
 
     private static IEnumerable<FaqItem> ItemsOf(Article article) => article.Faq.Select(e => new FaqItem(article, e));
 

@@ -8,14 +8,14 @@ public static class FaqViews
 {
     public static FaqPageView Of(SiteConfig config, FaqHubPage hub) =>
         new(hub.Title, config.RootUrl(hub.Path), null,
-            hub.Groups.Select(g => Group(config, g.Topic, g.Path, g.Items)).ToList());
+            hub.Groups.Select(g => Group(config, g.Topic, g.Path, g.Items, g.Total)).ToList());
 
     public static FaqPageView Of(SiteConfig config, FaqTopicPage page) =>
         new(page.Title, config.RootUrl(page.HubPath), config.RootUrl(page.Topic.Path),
-            [Group(config, page.Topic, page.Path, page.Items)]);
+            [Group(config, page.Topic, page.Path, page.Items, page.Items.Count)]);
 
-    private static FaqGroupView Group(SiteConfig config, Topic? topic, string? path, IReadOnlyList<FaqItem> items) =>
-        new(topic?.Name, topic?.Slug, path is null ? null : config.RootUrl(path), items.Select(i => Item(config, i)).ToList());
+    private static FaqGroupView Group(SiteConfig config, Topic? topic, string? path, IReadOnlyList<FaqItem> items, int total) =>
+        new(topic?.Name, topic?.Slug, path is null ? null : config.RootUrl(path), items.Select(i => Item(config, i)).ToList(), total);
 
     // The same question shows on the hub and its topic's page, and a preview's rebuild shows it again:
     // rebasing its answer's links is done once per entry object and site root.
