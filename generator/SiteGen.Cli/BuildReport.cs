@@ -80,6 +80,11 @@ public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms  (processor {timing.ProcessorTime.TotalMilliseconds,6:0} ms, allocated {timing.Allocated / 1048576.0,6:0} MiB, collections {timing.CollectorPause.TotalMilliseconds,5:0} ms)"));
         stdout.WriteLine($"  (garbage collector: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {GC.CollectionCount(0)} collections, {GC.CollectionCount(2)} full)");
+        // What the peak is made of: the managed heap (live objects and garbage not yet collected) or memory outside it.
+        var heap = GC.GetGCMemoryInfo(GCKind.Any);
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  (memory: heap {heap.HeapSizeBytes / 1048576.0:0} MiB after the last collection, {heap.PromotedBytes / 1048576.0:0} MiB of it kept; committed {heap.TotalCommittedBytes / 1048576.0:0} MiB; peak working set {process.PeakWorkingSet64 / 1048576.0:0} MiB)"));
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
