@@ -144,6 +144,21 @@ public class CliTests
     }
 
     [Fact]
+    public void Verbose_prints_every_stage_then_the_collector_and_what_the_memory_was_made_of()
+    {
+        using var site = SiteFixture.Create(SiteFixture.Article("a"));
+        var stdout = new StringWriter();
+
+        Assert.Equal(0, (int)SiteGen.Cli.SiteGenCommand.Run(["build", "--source", site.Content, "--output", site.Output, "--verbose"], stdout, new StringWriter()));
+
+        var lines = stdout.ToString().Split('\n');
+        foreach (string stage in new[] { "load", "front matter", "markdown", "render", "search", "write" })
+            Assert.Contains(lines, l => l.TrimStart().StartsWith(stage + " ", StringComparison.Ordinal) && l.Contains(" ms  (processor "));
+        var memory = Assert.Single(lines, l => l.Contains("(memory: heap "));
+        Assert.Matches(@"heap \d+ MiB after the last collection, \d+ MiB of it kept; committed \d+ MiB; peak working set [1-9]\d* MiB\)", memory);
+    }
+
+    [Fact]
     public void New_article_in_a_language_goes_in_that_languages_folder()
     {
         using var site = SiteFixture.Create(("content/site.yml", SiteFixture.DefaultSiteYml + "\nlanguage: en\nlanguages:\n  es: { name: Español }\n"));
