@@ -65,14 +65,22 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var theme = config is null ? null : clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors,
             content.SiteConfig!.DisplayPath, config.ThemeAt, options.SourceFolder));
         // Without a usable site.yml or theme the documents are still checked, so one run reports every error.
-        var parsed = ParseDocuments(clock, content, config ?? FallbackConfig, errors, theme, images, listener);
+        var (parsed, checks) = ParseDocuments(clock, content, config ?? FallbackConfig, errors, theme, images);
+        // Pages are left unrendered only when the folder still holds them as the last build wrote them.
+        bool update = _written is not null && Directory.Exists(output);
+        // A rebuild shows the edited pages before it reports the checks of every document, unless their errors stop the build.
+        var deferred = update && config?.Config.Check.InBuild != Checks.CheckInBuild.Errors ? checks : null;
+        if (deferred is null) FinishChecks(clock, checks, errors, listener);
         var covers = images is null ? null : clock.Time("images", () => Covers(images, parsed.Articles));
         var site = clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files, parsed.Retired, covers));
         // Rendering broken content only repeats its errors (a missing article is also a broken link on the page).
-        if (config is null || theme is null || errors.HasErrors) return Result(errors, clock, start, output);
-        // Pages are left unrendered only when the folder still holds them as the last build wrote them.
+        if (config is null || theme is null || errors.HasErrors)
+        {
+            FinishChecks(clock, deferred, errors, listener);
+            return Result(errors, clock, start, output);
+        }
         var pageImages = images is null ? null : new PageImages(images, site.Config.BasePath, site.Config.Images.Sizes);
-        if (_written is not null && Directory.Exists(output)) return Update(clock, content, site, theme, pageImages, errors, start, output, changes, listener);
+        if (update) return Update(clock, content, site, theme, pageImages, errors, start, output, changes, listener, deferred);
 
         // A full build writes each page to a staging folder as it renders, so no page is held until the end.
         StagingFolder staging;
@@ -108,11 +116,13 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         }
     }
 
+    /// <param name="checks">The checks of every document, to report once the edited pages are shown; null when reported already.</param>
     private BuildResult Update(StageClock clock, LoadedContent content, Site site, Theme theme, PageImages? images, ErrorList errors, long start, string output,
-        ChangedPaths changes, IBuildListener? listener)
+        ChangedPaths changes, IBuildListener? listener, PendingChecks? checks)
     {
         var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors, Options(images),
             new Rebuild(_memory, document => _sources!.Edited(document.SourcePath), listener is null ? null : listener.EditedPagesRendered)));
+        FinishChecks(clock, checks, errors, listener);
         if (errors.HasErrors) return Result(errors, clock, start, output);
         content = Published(content, images?.Images);
         if (rendered.SearchPages is null)
@@ -188,8 +198,9 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
 
     // In a method of its own so the Markdown sources can be collected once converted, before rendering.
     /// <param name="theme">The site's theme, whose element ids and asset names content may not take; null when it cannot be found.</param>
-    private ParsedContent ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, ErrorList errors, Theme? theme, SiteImages? images,
-        IBuildListener? listener)
+    /// <returns>The parsed documents, and the checks of every document still to report (<see cref="FinishChecks"/>), null when site.yml turns them off.</returns>
+    private (ParsedContent, PendingChecks?) ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, ErrorList errors, Theme? theme,
+        SiteImages? images)
     {
         var reservedIds = theme is null ? null : ThemeIds.Of(theme);
         var themeNames = theme?.Assets().Select(a => a.RelativePath.Split('/')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -206,14 +217,20 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
                 $"{(leftOut.Scheduled.Count == 1 ? "1 article is" : $"{leftOut.Scheduled.Count} articles are")} scheduled for later and not published yet (the next on {leftOut.Scheduled.Values.Min():yyyy-MM-dd}); build with --future to include them")));
         var parsed = clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, leftOut, content, errors, _sources, reservedIds,
             images is null ? null : images.ProblemOf, checks is null ? null : checks.Read));
-        if (checks is not null)
-        {
-            _findings = clock.Time("check", () => checks.Finish(errors));
-            listener?.Checked(new Checks.SiteFindings(_findings,
-                documents.ToDictionary(d => d.SourcePath, d => Render.Pages.PagePlan.OutputOf(d.SitePath), StringComparer.Ordinal),
-                documents.Select(d => d.SourcePath).Where(path => _sources?.Edited(path) == true).ToHashSet(StringComparer.Ordinal)));
-        }
-        return parsed;
+        return (parsed, checks is null ? null : new PendingChecks(checks, documents));
+    }
+
+    /// <summary>The checks of one build, their bodies read, the documents' front matter still to check and every finding to report.</summary>
+    private sealed record PendingChecks(Checks.BuildChecks.Pass Pass, IReadOnlyList<SourceDocument> Documents);
+
+    private void FinishChecks(StageClock clock, PendingChecks? checks, ErrorList errors, IBuildListener? listener)
+    {
+        if (checks is null) return;
+        var documents = checks.Documents;
+        _findings = clock.Time("check", () => checks.Pass.Finish(errors));
+        listener?.Checked(new Checks.SiteFindings(_findings,
+            documents.ToDictionary(d => d.SourcePath, d => Render.Pages.PagePlan.OutputOf(d.SitePath), StringComparer.Ordinal),
+            documents.Select(d => d.SourcePath).Where(path => _sources?.Edited(path) == true).ToHashSet(StringComparer.Ordinal)));
     }
 
     private static readonly ParsedSiteConfig FallbackConfig =

@@ -61,6 +61,75 @@ public static partial class FileKinds
         };
     }
 
+    [LibraryImport("libc", EntryPoint = "opendir", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial nint OpenDir(string path);
+
+    [LibraryImport("libc", EntryPoint = "readdir", SetLastError = true)]
+    private static partial nint ReadDir(nint dir);
+
+    [LibraryImport("libc", EntryPoint = "closedir")]
+    private static partial int CloseDir(nint dir);
+
+    // struct dirent on 64-bit Linux (glibc and musl alike): d_ino, d_off (8 bytes each), d_reclen (2), d_type (1), d_name.
+    private const int DirentTypeOffset = 18;
+    private const int DirentNameOffset = 19;
+
+    /// <summary>
+    /// The entries of a folder with the kind the listing itself gives (Linux's d_type), so a walk asks the file system
+    /// once per folder instead of once per file: a stat costs about 3 µs on a virtual machine, 12 ms for 4,000 articles
+    /// on every rebuild. An entry's kind is null where the listing does not say (another system, a file system without
+    /// d_type): ask <see cref="Of"/>. "." and ".." are left out.
+    /// </summary>
+    /// <exception cref="IOException">The folder cannot be read.</exception>
+    public static List<(string Name, FileKind? Kind)> List(string folder)
+    {
+        if (!_statxMissing && ListLinux(folder) is { } listed) return listed;
+        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
+        return new System.IO.Enumeration.FileSystemEnumerable<(string, FileKind?)>(folder,
+            (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.FileName.ToString(), null), options).ToList();
+    }
+
+    private static unsafe List<(string, FileKind?)>? ListLinux(string folder)
+    {
+        nint dir;
+        try
+        {
+            dir = OpenDir(folder);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+        if (dir == 0) throw new IOException(Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError()));
+        try
+        {
+            var entries = new List<(string, FileKind?)>();
+            for (nint entry; (entry = ReadDir(dir)) != 0;)
+            {
+                byte* bytes = (byte*)entry;
+                string name = Marshal.PtrToStringUTF8((nint)(bytes + DirentNameOffset))!;
+                if (name is "." or "..") continue;
+                FileKind? kind = bytes[DirentTypeOffset] switch
+                {
+                    8 => FileKind.Regular,
+                    4 => FileKind.Directory,
+                    10 => FileKind.SymbolicLink,
+                    1 => FileKind.Fifo,
+                    2 => FileKind.CharacterDevice,
+                    6 => FileKind.BlockDevice,
+                    12 => FileKind.Socket,
+                    _ => null,
+                };
+                entries.Add((name, kind));
+            }
+            return entries;
+        }
+        finally
+        {
+            CloseDir(dir);
+        }
+    }
+
     [LibraryImport("libc", EntryPoint = "realpath", StringMarshalling = StringMarshalling.Utf8)]
     private static partial nint RealPathNative(string path, nint resolved);
 

@@ -50,13 +50,13 @@ public sealed class FolderWalk
     private void Walk(string folder, string realFolder, string relative)
     {
         _walking.Add(realFolder);
-        foreach (string name in Names(folder, relative))
+        foreach (var (name, listed) in Entries(folder))
         {
             if (_skipHidden && name.StartsWith('.')) continue;
             if (_tooMany) break;
             string full = Path.Combine(folder, name);
             string path = relative.Length == 0 ? name : relative + "/" + name;
-            switch (FileKinds.Of(full))
+            switch (listed ?? FileKinds.Of(full))
             {
                 case FileKind.Directory:
                     Walk(full, Path.Combine(realFolder, name), path);
@@ -120,13 +120,11 @@ public sealed class FolderWalk
         _files.Add(new WalkedFile(full, path));
     }
 
-    private IEnumerable<string> Names(string folder, string relative)
+    private List<(string Name, FileKind? Kind)> Entries(string folder)
     {
-        // No attribute to skip: each entry is then only a name from the directory listing, the kind asked once by FileKinds.
-        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
         try
         {
-            return new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => entry.FileName.ToString(), options).ToList();
+            return FileKinds.List(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -133,6 +133,42 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_spanish_article_just_saved_is_shown_ahead_of_the_rest_of_the_rebuild()
+    {
+        var session = Session();
+        AssertSucceeded(session.Build());
+        string path = _articles.First(a => Folder(a) == Spanish);
+        _site.Write(path, File.ReadAllText(_site.Full(path)) + "\nUna frase más.\n");
+        var ahead = new PagesAhead();
+
+        var result = session.Build([_site.Full(path)], ahead);
+
+        AssertSucceeded(result);
+        var page = Assert.Single(ahead.Pages);
+        Assert.Equal($"es/articles/{Path.GetFileNameWithoutExtension(path)}/index.html", page.Path);
+        AssertSameAsFullBuild(result, "after the Spanish edit");
+    }
+
+    [Fact]
+    public void A_check_error_that_fails_the_build_shows_no_page_ahead_and_writes_nothing()
+    {
+        _site.Write("content/site.yml", SiteYml + "\ncheck: { build: errors, rules: { stigma-language: error } }\n");
+        var session = Session();
+        AssertSucceeded(session.Build());
+        var before = Snapshot(_site.Output);
+        string path = _articles[0];
+        _site.Write(path, File.ReadAllText(_site.Full(path)) + "\nHe was an addict.\n");
+        var ahead = new PagesAhead();
+
+        var result = session.Build([_site.Full(path)], ahead);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.Message.Contains("'addict'"));
+        Assert.Empty(ahead.Pages);
+        Assert.Equal(before.Keys, Snapshot(_site.Output).Keys);
+    }
+
+    [Fact]
     public void A_title_edit_renders_the_pages_that_show_the_title_and_no_other()
     {
         var session = Session();

@@ -105,6 +105,23 @@ public class ContentBoundaryTests
         Assert.Equal(FileKind.Missing, FileKinds.Of("/no/such/file"));
     }
 
+    [Fact]
+    public void A_folders_listing_gives_each_entry_the_kind_a_stat_of_it_gives()
+    {
+        if (!OperatingSystem.IsLinux()) return; // the listing's kinds are Linux's d_type; elsewhere each entry is asked
+        using var site = Support.SiteFixture.Create(("content/articles/a.md", "x"), ("content/articles/sub/b.md", "y"));
+        string folder = site.Full("content/articles");
+        File.CreateSymbolicLink(Path.Combine(folder, "link.md"), "a.md");
+        MakeFifo(Path.Combine(folder, "pipe"));
+
+        var listed = FileKinds.List(folder).ToDictionary(e => e.Name, e => e.Kind);
+
+        Assert.Equal(["a.md", "link.md", "pipe", "sub"], listed.Keys.Order(StringComparer.Ordinal));
+        foreach (var (name, kind) in listed) Assert.Equal(FileKinds.Of(Path.Combine(folder, name)), kind ?? FileKinds.Of(Path.Combine(folder, name)));
+        Assert.Equal([FileKind.Regular, FileKind.SymbolicLink, FileKind.Fifo, FileKind.Directory], new[] { "a.md", "link.md", "pipe", "sub" }.Select(n => listed[n]));
+        Assert.ThrowsAny<IOException>(() => FileKinds.List(Path.Combine(folder, "missing")));
+    }
+
     private static void MakeFifo(string path)
     {
         using var mkfifo = System.Diagnostics.Process.Start("mkfifo", path);

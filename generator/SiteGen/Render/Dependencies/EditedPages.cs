@@ -20,7 +20,7 @@ internal static class EditedPages
     public static Dictionary<string, PageOutcome>? Render(Site site, SiteViews views, PageRenderer renderer, Func<Document, bool> edited,
         Func<Document, string> displayPath, PlanCache plan, RenderMemory previous, ErrorList errors, Action<IReadOnlyList<OutputFile>>? rendered)
     {
-        var documents = site.Articles.Where(edited).Cast<Document>().Concat(site.Pages.Where(edited)).Take(MostAhead + 1).ToList();
+        var documents = site.AllArticles.Where(edited).Cast<Document>().Concat(site.AllPages.Where(edited)).Take(MostAhead + 1).ToList();
         if (documents.Count is 0 or > MostAhead) return null;
         var pages = renderer.Render(PagePlan.ForDocuments(site, views, documents, displayPath, plan.ForArticle));
         // A file saved without a change gives the page it had: nothing to show.
