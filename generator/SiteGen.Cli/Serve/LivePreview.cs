@@ -189,7 +189,10 @@ public sealed class LivePreview : IAsyncDisposable
     private FindingMessage Message(CheckFinding finding) => new(DisplayPath(finding.File), finding.Line, finding.Column, finding.Rule,
         finding.SeverityName, finding.Message, finding.Suggestion);
 
-    private string DisplayPath(string sourcePath) => SourcePath.Display(Path.Combine(Path.GetFullPath(_options!.SourceFolder), sourcePath));
+    private string DisplayPath(string sourcePath) => SourcePath.Display(Path.Combine(_sourceFolder ??= Path.GetFullPath(_options!.SourceFolder), sourcePath));
+
+    // Made full once: a path made full asks the system for the working folder, and every finding is named at every rebuild.
+    private string? _sourceFolder;
 
     // After a rebuild, the findings of each document just edited, so the editor sees what is left to fix as they write.
     private void ReportEdited(SiteFindings findings)
