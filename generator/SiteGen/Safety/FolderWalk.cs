@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Safety;

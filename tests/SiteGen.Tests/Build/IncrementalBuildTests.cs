@@ -165,7 +165,9 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.False(result.Succeeded);
         Assert.Contains(result.Errors, e => e.Message.Contains("'addict'"));
         Assert.Empty(ahead.Pages);
-        Assert.Equal(before.Keys, Snapshot(_site.Output).Keys);
+        var after = Snapshot(_site.Output);
+        Assert.Equal(before.Keys, after.Keys);
+        Assert.All(before, file => Assert.True(file.Value.AsSpan().SequenceEqual(after[file.Key]), file.Key + " changed"));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class SampleSiteSpanishTests : IDisposable
     [Fact]
     public void Four_spanish_articles_are_published_two_of_them_translations_of_english_ones()
     {
-        var articles = Directory.GetDirectories(Path.Combine(_output, "es", "articles")).Select(Path.GetFileName).ToList();
+        var articles = Directory.GetDirectories(Path.Combine(_output, "es", "articles")).Select(path => Path.GetFileName(path)).ToList();
         Assert.True(articles.Count >= 4, string.Join(", ", articles));
         var translated = articles.Where(a => Html($"es/articles/{a}/index.html").QuerySelector("link[rel=alternate][hreflang=en]") is not null).ToList();
         Assert.True(translated.Count >= 2, string.Join(", ", translated));

@@ -43,14 +43,12 @@ public sealed class ReadingLanguage
     /// <summary>Words that a '.' follows without ending the sentence ("Dr.", "Sra.").</summary>
     public HashSet<string> Abbreviations { get; }
 
-    public bool IsMeasured => this != Unmeasured;
-
     public double? Grade(ReadingLevel level) => _grade(level);
 
     public double? Score(ReadingLevel level) => _score(level);
 
     /// <summary>The way of measuring text in a language (a BCP 47 code: "es", "es-MX", "en-GB").</summary>
-    public static ReadingLanguage Of(string code) => code.Split('-')[0].ToLowerInvariant() switch
+    public static ReadingLanguage Of(string code) => Languages.PluralRule.BaseCode(code).ToLowerInvariant() switch
     {
         "en" => English,
         "es" => Spanish,

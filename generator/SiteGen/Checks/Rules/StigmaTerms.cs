@@ -4,14 +4,14 @@ namespace SiteGen.Checks.Rules;
 /// The words that label or blame a person for a substance use disorder, in one language, with what to say instead.
 /// The terms are public guidance (NIDA's "Words Matter" and its Spanish edition, SAMHSA, the AP stylebook); the
 /// suggestions are SiteGen's own wording. A language without a list has none of its own: only the site's terms
-/// (<c>check: { stigma: ... }</c>) are looked for there.
+/// (<c>check: { stigma_language: { extra: ... } }</c>) are looked for there.
 /// </summary>
 /// <param name="Terms">Regular expressions, matched as whole words without case.</param>
 /// <param name="Allowed">Names that hold a term but are not a label ("Alcoholics Anonymous").</param>
 /// <param name="Triggers">Every term's match holds one of these: text without any of them (nearly all) is not searched further.</param>
 public sealed record StigmaTerms(IReadOnlyList<(string Pattern, string Suggestion)> Terms, IReadOnlyList<string> Allowed, IReadOnlyList<string> Triggers)
 {
-    public static StigmaTerms Of(string language) => language.Split('-')[0].ToLowerInvariant() switch
+    public static StigmaTerms Of(string language) => Languages.PluralRule.BaseCode(language).ToLowerInvariant() switch
     {
         "en" => English,
         "es" => Spanish,
