@@ -144,6 +144,8 @@ public class LanguageRuleTests
     [InlineData("Dijo que quería morir.", "quería morir")]
     [InlineData("Pensó en quitarse la vida.", "quitarse la vida")]
     [InlineData("Las autolesiones son una señal de alarma.", "autolesiones")]
+    [InlineData("Tenía miedo de hacerme daño.", "hacerme daño")]
+    [InlineData("TENIA MIEDO DE HACERSE DANO.", "HACERSE DANO")]
     public void A_spanish_mention_of_a_crisis_needs_a_crisis_line(string sentence, string mention)
     {
         var finding = Assert.Single(CheckFixture.Run(Yml, In("es", "a", sentence)).Of("crisis-safety"));

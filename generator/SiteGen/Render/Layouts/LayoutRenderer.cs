@@ -83,10 +83,11 @@ internal sealed class LayoutRenderer : IDisposable
         bool failed = false;
         try
         {
-            RenderInto(layout, context);
+            // Template.Render would return the page as a string of its own: the output stays in the context's buffer.
+            context.RenderHere(layout);
             variables["content"] = state.Output.ToString();
             state.Output.Clear();
-            RenderInto(baseLayout, context);
+            context.RenderHere(baseLayout);
         }
         catch (TemplateAlreadyReported)
         {
@@ -113,21 +114,6 @@ internal sealed class LayoutRenderer : IDisposable
         variables["page"] = job.Info;
         job.Variables.AddTo(variables);
         return variables;
-    }
-
-    // Template.Render would return the page as a string of its own: the output stays in the context's buffer.
-    private static void RenderInto(Template template, ThemeContext context)
-    {
-        // Every template is parsed from a file of the theme, and renders only when it parsed without errors.
-        context.PushSourceFile(template.SourceFilePath!);
-        try
-        {
-            if (context.Evaluate(template.Page!) is { } result) context.Write(template.Page!.Span, result);
-        }
-        finally
-        {
-            context.PopSourceFile();
-        }
     }
 
     public void Dispose() => _threadState.Dispose();

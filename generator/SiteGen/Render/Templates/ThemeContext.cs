@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -16,7 +17,9 @@ namespace SiteGen.Render.Templates;
 /// on to find the others of the page (<see cref="Errors"/>);</item>
 /// <item>views read through their member tables (<see cref="ViewAccessor"/>), each read told to <see cref="Observer"/>;</item>
 /// <item>partials only through the theme's loader, parsed once per build for every thread (<see cref="TemplateCache"/>),
-/// each call site remembered so that an error in a partial names the includes that led to it;</item>
+/// each call site remembered so that an error in a partial names the includes that led to it, and rendered into the
+/// page's own buffer where Scriban would make a string of each (<see cref="RenderPartial"/>);</item>
+/// <item><c>html.escape</c> without a string writer per call (<see cref="HtmlEscape"/>);</item>
 /// <item>limits on loops, nesting and output (<see cref="TemplateLimits"/>).</item>
 /// </list>
 /// </summary>
@@ -27,6 +30,8 @@ public sealed class ThemeContext : TemplateContext
     private readonly Func<string, Template?> _parsed;
     private readonly List<SourceSpan> _includes = [];
     private readonly List<ContentError> _errors = [];
+    private readonly List<StringBuilderOutput> _partialOutputs = [];
+    private int _partialsBuffered;
     private IReadOnlyList<SourceSpan>? _failedAt;
 
     /// <param name="parsed">The parsed partial at a path, or null when it has syntax errors (reported by the cache).</param>
@@ -65,6 +70,7 @@ public sealed class ThemeContext : TemplateContext
         base.Reset();
         _includes.Clear();
         _errors.Clear();
+        _partialsBuffered = 0;
         _failedAt = null;
         EnableRelaxedTargetAccess = false;
         EnableRelaxedFunctionAccess = false;
@@ -83,6 +89,110 @@ public sealed class ThemeContext : TemplateContext
         int first = e.Span.Start.Line + 1, last = e.Span.End.Line + 1;
         return _errors.Any(m => m.File == file && m.Line >= first && m.Line <= last);
     }
+
+    /// <summary>
+    /// Renders a template here, into the current output, as Scriban's <c>Template.Render</c> does (minus returning
+    /// what it wrote as a string of its own).
+    /// </summary>
+    internal void RenderHere(Template template)
+    {
+        // Every template SiteGen renders this way was parsed without errors.
+        PushSourceFile(template.SourceFilePath!);
+        try
+        {
+            UseScientific = template.LexerOptions.Lang == ScriptLang.Scientific;
+            if (Evaluate(template.Page!) is { } result && EnableOutput) Write(template.Page!.Span, result);
+        }
+        finally
+        {
+            PopSourceFile();
+        }
+    }
+
+    /// <summary>
+    /// Renders an included partial with what Scriban's include gives it (<c>TemplateContext.RenderTemplate</c>: its own
+    /// locals, <c>$</c> and the named arguments, no indentation of its own, the recursion limit) and the same output.
+    /// Scriban renders every partial into a new buffer and returns it as a string for the caller to print: a dozen
+    /// buffers and strings a page, a third of what the render stage allocated. An include that is a statement of
+    /// its own on a line that is not indented prints that string at once, unchanged: the partial is rendered straight
+    /// into the output instead, and nothing is returned. Any other include (indented, assigned, piped) gets its
+    /// string, rendered into a buffer kept for its depth.
+    /// </summary>
+    internal string? RenderPartial(Template template, ScriptArray arguments, ScriptNode caller)
+    {
+        bool here = CurrentIndent is null && EnableOutput && !template.HasErrors && PrintsItsResult(caller);
+        EnterRecursive(caller);
+        string? indent = CurrentIndent;
+        // Where the last character written was a newline, the next indented line starts with its indentation.
+        // A partial rendered into a buffer leaves it as it was; one rendered here leaves it as its last write did,
+        // as printing its string would.
+        ref bool afterNewLine = ref PreviousTextWasNewLine(this);
+        bool wasAfterNewLine = afterNewLine;
+        CurrentIndent = null;
+        if (!here) PushOutput(RentPartialOutput());
+        try
+        {
+            // Evaluated where the include is called, before the partial's own locals exist.
+            var named = NamedArguments(caller);
+            PushLocal();
+            try
+            {
+                SetValue(ScriptVariable.Arguments, arguments, asReadOnly: true, force: true);
+                if (named is not null)
+                    foreach (var (name, value) in named)
+                        SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, asReadOnly: false, force: true);
+                if (here)
+                {
+                    RenderHere(template);
+                    return null;
+                }
+                if (indent is not null) ResetPreviousNewLine();
+                return template.Render(this);
+            }
+            finally
+            {
+                PopLocal();
+            }
+        }
+        finally
+        {
+            if (!here)
+            {
+                PopOutput();
+                _partialsBuffered--;
+                afterNewLine = wasAfterNewLine;
+            }
+            CurrentIndent = indent;
+            ExitRecursive(caller);
+        }
+    }
+
+    // Scriban prints the value of a statement that is an expression at once (ScriptBlockStatement): an include
+    // anywhere else is a value for the expression around it.
+    private static bool PrintsItsResult(ScriptNode caller) =>
+        caller is ScriptFunctionCall { Parent: ScriptExpressionStatement { CanOutput: true } statement } call && ReferenceEquals(statement.Expression, call);
+
+    private List<(string Name, object? Value)>? NamedArguments(ScriptNode caller)
+    {
+        List<(string, object?)>? named = null;
+        if (caller is ScriptFunctionCall call)
+            foreach (var argument in call.Arguments)
+                if (argument is ScriptNamedArgument { Name.Name: { } name, Value: { } value })
+                    (named ??= []).Add((name, value.Evaluate(this)));
+        return named;
+    }
+
+    private StringBuilderOutput RentPartialOutput()
+    {
+        if (_partialsBuffered == _partialOutputs.Count) _partialOutputs.Add(new StringBuilderOutput());
+        var output = _partialOutputs[_partialsBuffered++];
+        // A partial that failed left its output behind.
+        output.Builder.Clear();
+        return output;
+    }
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 
     internal void EnterInclude(SourceSpan caller) => _includes.Add(caller);
 
@@ -165,7 +275,8 @@ public sealed class ThemeContext : TemplateContext
     private static ScriptObject Builtins()
     {
         var builtins = GetDefaultBuiltinObject();
-        builtins.SetValue("include", new ChainedInclude((IScriptCustomFunction)builtins["include"]!), readOnly: true);
+        builtins.SetValue("include", new PartialInclude((IScriptCustomFunction)builtins["include"]!), readOnly: true);
+        HtmlEscape.Replace(builtins);
         return builtins;
     }
 }
