@@ -36,7 +36,9 @@ public sealed class InterfaceText
     public string Language { get; }
 
     /// <summary>What dates are written with, as one text: views that hold a date stay valid while it is the same.</summary>
-    public string DateStyle => _dateFormat + "|" + string.Join("|", _months);
+    public string DateStyle => _dateStyle ??= _dateFormat + "|" + string.Join("|", _months);
+
+    private string? _dateStyle;
 
     public IReadOnlyList<string> Files { get; }
 

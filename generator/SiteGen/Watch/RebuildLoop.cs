@@ -4,12 +4,17 @@ namespace SiteGen.Watch;
 
 /// <summary>
 /// Turns change notifications into rebuilds: bursts are coalesced into one rebuild, and rebuilds never
-/// overlap. Changes that arrive during a rebuild are gathered into exactly one more once it ends.
+/// overlap. Changes that arrive during a rebuild are gathered into exactly one more once it ends. A file
+/// saved in place starts its rebuild after <see cref="DefaultSettled"/>, one moved away or deleted after
+/// <see cref="DefaultQuiet"/> (see <see cref="ChangeCoalescer"/>).
 /// </summary>
 public sealed class RebuildLoop : IAsyncDisposable
 {
     public static readonly TimeSpan DefaultQuiet = TimeSpan.FromMilliseconds(30);
     public static readonly TimeSpan DefaultCap = TimeSpan.FromMilliseconds(750);
+    // An editor writes all it saves within a millisecond or two: the save of one file, or the files of a save-all,
+    // is over once this passes without another change.
+    public static readonly TimeSpan DefaultSettled = TimeSpan.FromMilliseconds(4);
 
     private readonly Func<IReadOnlyList<string>, CancellationToken, Task> _rebuild;
     private readonly Action<Exception> _failed;
@@ -23,20 +28,24 @@ public sealed class RebuildLoop : IAsyncDisposable
 
     /// <param name="rebuild">Runs one rebuild for the changed paths; never called again before its task ends.</param>
     /// <param name="failed">Told of an exception a rebuild threw; the loop goes on with the next change.</param>
-    public RebuildLoop(Func<IReadOnlyList<string>, CancellationToken, Task> rebuild, Action<Exception> failed, TimeSpan? quiet = null, TimeSpan? cap = null)
+    /// <param name="settled">The quiet time while every changed path is in place; <paramref name="quiet"/> when only that is given.</param>
+    public RebuildLoop(Func<IReadOnlyList<string>, CancellationToken, Task> rebuild, Action<Exception> failed, TimeSpan? quiet = null, TimeSpan? cap = null,
+        TimeSpan? settled = null)
     {
         _rebuild = rebuild;
         _failed = failed;
-        _pending = new ChangeCoalescer(quiet ?? DefaultQuiet, cap ?? DefaultCap);
+        _pending = new ChangeCoalescer(quiet ?? DefaultQuiet, cap ?? DefaultCap, settled ?? quiet ?? DefaultSettled);
         _loop = Task.Run(() => RunAsync(_stop.Token));
     }
 
     /// <summary>Records a change; safe to call from any thread, at any rate.</summary>
     public void Notify(string path)
     {
+        // Asked before the lock: a file system call, while other changes may be arriving.
+        bool inPlace = Path.Exists(path);
         lock (_gate)
         {
-            _pending.Add(path, Now());
+            _pending.Add(path, Now(), inPlace);
             if (_woken) return;
             _woken = true;
         }

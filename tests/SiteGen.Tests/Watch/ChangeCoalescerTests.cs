@@ -55,4 +55,44 @@ public class ChangeCoalescerTests
 
         Assert.Equal(Ms(3000), changes.DueAt);
     }
+
+    [Fact]
+    public void A_burst_of_files_in_place_is_over_after_the_short_quiet()
+    {
+        var changes = new ChangeCoalescer(Quiet, Cap, settled: Ms(4));
+        changes.Add("a.md", Ms(0), inPlace: true);
+        changes.Add("b.md", Ms(2), inPlace: true);
+
+        Assert.Equal(Ms(6), changes.DueAt);
+        Assert.Null(changes.TakeIfDue(Ms(5)));
+        Assert.Equal(["a.md", "b.md"], changes.TakeIfDue(Ms(6)));
+    }
+
+    [Fact]
+    public void A_file_moved_away_waits_the_long_quiet_until_it_is_back()
+    {
+        // vim's save: the article moved aside, then written again under its name.
+        var changes = new ChangeCoalescer(Quiet, Cap, settled: Ms(4));
+        changes.Add("a.md", Ms(0), inPlace: false);
+        Assert.Equal(Ms(100), changes.DueAt);
+
+        changes.Add("a.md", Ms(3), inPlace: true);
+        Assert.Equal(Ms(7), changes.DueAt);
+    }
+
+    [Fact]
+    public void A_file_deleted_among_others_keeps_the_whole_burst_on_the_long_quiet()
+    {
+        var changes = new ChangeCoalescer(Quiet, Cap, settled: Ms(4));
+        changes.Add("a.md", Ms(0), inPlace: true);
+        changes.Add("gone.md", Ms(1), inPlace: false);
+        changes.Add("b.md", Ms(2), inPlace: true);
+
+        Assert.Equal(Ms(102), changes.DueAt);
+        Assert.Equal(["a.md", "b.md", "gone.md"], changes.TakeIfDue(Ms(102)));
+
+        // The next burst starts with nothing missing.
+        changes.Add("c.md", Ms(500), inPlace: true);
+        Assert.Equal(Ms(504), changes.DueAt);
+    }
 }

@@ -103,4 +103,34 @@ public class RebuildLoopTests
 
         Assert.Equal("rebuild 1 broke", Assert.Single(rebuilds.Failures).Message);
     }
+
+    [Fact]
+    public async Task A_file_saved_in_place_rebuilds_after_the_short_quiet_and_a_missing_one_after_the_long()
+    {
+        string folder = Directory.CreateTempSubdirectory("sitegen-loop-").FullName;
+        try
+        {
+            string saved = Path.Combine(folder, "saved.md");
+            File.WriteAllText(saved, "# Saved");
+            var rebuilds = new Rebuilds();
+            rebuilds.ReleaseFirst.SetResult();
+            var longQuiet = TimeSpan.FromSeconds(3);
+            await using var loop = new RebuildLoop(rebuilds.RunAsync, rebuilds.Failures.Enqueue, longQuiet, TimeSpan.FromSeconds(30), settled: TimeSpan.FromMilliseconds(1));
+
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            loop.Notify(saved);
+            await rebuilds.WaitForAsync(1);
+            Assert.True(started.Elapsed < longQuiet, $"the saved file waited {started.Elapsed}");
+
+            loop.Notify(Path.Combine(folder, "moved-away.md"));
+            await Task.Delay(Settle);
+            Assert.Single(rebuilds.Batches);
+            await rebuilds.WaitForAsync(2);
+            Assert.Equal([Path.Combine(folder, "moved-away.md")], rebuilds.Batches.Last());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

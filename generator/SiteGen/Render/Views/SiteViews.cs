@@ -80,7 +80,9 @@ public sealed class SiteViews
                 Count = t.Articles.Count,
             });
 
-            var articles = edition.Articles.ToDictionary(a => a, a => ArticleViewOf(a, config, topics, text));
+            // What an article's own view is made from besides the article: the same for every article of the edition.
+            string ownKey = config.BaseUrl + "\n" + text.DateStyle;
+            var articles = edition.Articles.ToDictionary(a => a, a => ArticleViewOf(a, ownKey, config, topics, text));
             foreach (var (article, view) in articles)
             {
                 view.FindRelatedWith(() => edition.Related(article).Where(articles.ContainsKey).Select(a => articles[a]).ToList());
@@ -100,8 +102,8 @@ public sealed class SiteViews
         return new SiteViews(sites, allArticles, allTopics, allPages, words);
     }
 
-    private static ArticleView ArticleViewOf(Article a, SiteConfig config, IReadOnlyDictionary<string, TopicView> topics, InterfaceText words) => new(
-        OwnViews.Get(a, config.BaseUrl + "\n" + words.DateStyle, () => OwnViewOf(a, config, words)),
+    private static ArticleView ArticleViewOf(Article a, string ownKey, SiteConfig config, IReadOnlyDictionary<string, TopicView> topics, InterfaceText words) => new(
+        OwnViews.Get(a, ownKey, () => OwnViewOf(a, config, words)),
         a.Topics.Where(topics.ContainsKey).Select(slug => topics[slug]).ToList(),
         ExtraValues.ToScript(a.Extra));
 
