@@ -55,6 +55,7 @@ internal sealed class PageRenderer(Theme theme, IReadOnlyDictionary<string, Site
                 outcomes.Add(new PageOutcome(job.OutputPath, record, null, Rendered: false));
             else if (Render(job, layout, baseLayout, fingerprint) is { } outcome)
                 outcomes.Add(outcome);
+            job.Info.ForgetJsonLd();
         });
         return outcomes.OrderBy(p => p.OutputPath, StringComparer.Ordinal).ToList();
     }

@@ -14,7 +14,7 @@ public static class PagePlan
 
     /// <param name="site">The site; a site in several languages plans the pages of each (see <see cref="Site.Languages"/>).</param>
     /// <param name="displayPath">How errors name a document's source file.</param>
-    /// <param name="articleJsonLd">Gives an article's structured data from an earlier build when still valid; by default it is serialized here.</param>
+    /// <param name="articleJsonLd">Gives an article's structured data from an earlier build when still valid; by default it is serialized as its page renders.</param>
     /// <param name="faqJobs">Gives the FAQ pages from an earlier build when still valid; by default they are made here.</param>
     public static IReadOnlyList<PageJob> For(Site site, SiteViews views, Func<Document, string> displayPath, Func<Site, Article, string>? articleJsonLd = null,
         Func<Site, InterfaceText, IReadOnlyList<PageJob>>? faqJobs = null)
@@ -32,8 +32,7 @@ public static class PagePlan
         var words = views.Words(config.Language);
         var jobs = new List<PageJob>();
         jobs.AddRange(HomePages(site, views, words));
-        // Each article's structured data is serialized here: in parallel, in the articles' order.
-        jobs.AddRange(site.Articles.AsParallel().AsOrdered().Select(a => ArticlePage(site, a, views, displayPath(a), articleJsonLd)));
+        jobs.AddRange(site.Articles.Select(a => ArticlePage(site, a, views, displayPath(a), articleJsonLd)));
         jobs.Add(TopicIndex(config, words));
         foreach (var topic in site.Topics) jobs.AddRange(TopicPages(site, topic, views, words));
         jobs.AddRange(site.Pages.Select(p => ContentPage(p, config, views, displayPath(p))));
@@ -95,7 +94,8 @@ public static class PagePlan
         {
             Image = article.Image is null ? null : AbsoluteUrls.Of(site.Config, site.SharedImage(article.Image)),
             ImageAlt = view.ImageAlt,
-            JsonLd = articleJsonLd(site, article),
+            // Serialized as the page renders, in parallel with the others.
+            JsonLdSource = () => articleJsonLd(site, article),
             Crisis = article.MentionsCrisis,
         };
         return new PageJob(OutputOf(article.Path), ["article"], info,
