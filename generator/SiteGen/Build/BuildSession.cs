@@ -71,8 +71,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         // A rebuild shows the edited pages before it reports the checks of every document, unless their errors stop the build.
         var deferred = update && config?.Config.Check.InBuild != Checks.CheckInBuild.Errors ? checks : null;
         if (deferred is null) FinishChecks(clock, checks, errors, listener);
-        var covers = images is null ? null : clock.Time("images", () => Covers(images, parsed.Articles));
-        var site = clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files, parsed.Retired, covers));
+        var site = BuildModel(clock, parsed, content, images);
         // Rendering broken content only repeats its errors (a missing article is also a broken link on the page).
         if (config is null || theme is null || errors.HasErrors)
         {
@@ -95,8 +94,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         }
         using (staging)
         {
-            var rendered = clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors,
-                Options(pageImages) with { Write = file => Stage(staging, file, output, errors) }, incremental ? new Rebuild() : null));
+            var siteConfig = site.Config;
+            var rendered = RenderToStaging(clock, site, theme, errors, pageImages, staging, output);
             if (errors.HasErrors) return Result(errors, clock, start, output);
             content = Published(content, images);
             var files = rendered.Files;
@@ -104,7 +103,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
             // The index serves the theme's search page (the renderer read the pages only for such a theme).
             if (rendered.SearchPages is { } searchPages)
             {
-                var index = clock.Time("search", () => SearchIndexes.Write(searchPages, site.Config));
+                var index = clock.Time("search", () => SearchIndexes.Write(searchPages, siteConfig));
                 files = [.. files, .. index];
                 paths = [.. paths, .. index.Select(f => f.Path)];
             }
@@ -150,6 +149,18 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         Images: images);
 
     // The article images' pictures for shared links, made in parallel once every image is processed.
+    // The model and the full render in methods of their own, so that no closure of Build holds the model: once the pages are
+    // rendered, the search stage and the write need only what the render returned, and every article's body can be collected.
+    private static Site BuildModel(StageClock clock, ParsedContent parsed, LoadedContent content, SiteImages? images)
+    {
+        var covers = images is null ? null : clock.Time("images", () => Covers(images, parsed.Articles));
+        return clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files, parsed.Retired, covers));
+    }
+
+    private RenderResult RenderToStaging(StageClock clock, Site site, Theme theme, ErrorList errors, PageImages? images, StagingFolder staging, string output) =>
+        clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors,
+            Options(images) with { Write = file => Stage(staging, file, output, errors) }, incremental ? new Rebuild() : null));
+
     private static Dictionary<string, string> Covers(SiteImages images, IReadOnlyList<Article> articles)
     {
         images.Wait();
