@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Languages;
 using SiteGen.Model;
 using SiteGen.Render.Pages;
 using SiteGen.Render.Themes;
@@ -35,13 +36,16 @@ internal sealed class SampleSite
             Related = article => newestFirst.Where(a => a != article && a.Topics.Intersect(article.Topics).Any()).Take(5).ToList(),
         };
         Theme = new Theme([new ThemeDirectory("default", Path.Combine(RepositoryRoot, "themes", "default"), null)]);
-        Views = SiteViews.Build(Site, Theme.Assets().ToDictionary(a => a.RelativePath, a => "/help/" + a.RelativePath), "/help/search/");
+        // The theme's words, which its templates print through `t`.
+        Words = new Dictionary<string, InterfaceText> { ["en"] = InterfaceTextReader.Read(Theme, "en", "en", new Diagnostics.ErrorList()) };
+        Views = SiteViews.Build(Site, Theme.Assets().ToDictionary(a => a.RelativePath, a => "/help/" + a.RelativePath), "/help/search/", words: Words);
         Jobs = PagePlan.For(Site, Views, d => d.SourcePath);
     }
 
     public Site Site { get; }
     public Theme Theme { get; }
     public SiteViews Views { get; }
+    public IReadOnlyDictionary<string, InterfaceText> Words { get; }
     public IReadOnlyList<PageJob> Jobs { get; }
 
     public PageJob Job(string kind) => Jobs.First(j => j.Info.Kind == kind);

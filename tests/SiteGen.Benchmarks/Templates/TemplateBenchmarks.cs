@@ -28,7 +28,7 @@ public class TemplateBenchmarks
     {
         _site = new SampleSite();
         var errors = new ErrorList();
-        _renderer = new LayoutRenderer(_site.Theme, _site.Views.Site, TemplateLimits.For(1000), errors);
+        _renderer = new LayoutRenderer(_site.Theme, _site.Views.Languages, _site.Words, "en", TemplateLimits.For(1000), errors);
         _article = _site.Job("article");
         _topic = _site.Job("topic");
         _articleLayout = _site.Theme.FindLayout("article").Found!;
