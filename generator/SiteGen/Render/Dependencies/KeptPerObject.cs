@@ -11,15 +11,18 @@ internal sealed class KeptPerObject<TObject, TKey, TValue>
     where TObject : class
     where TValue : class
 {
-    private readonly ConditionalWeakTable<TObject, StrongBox<(TKey Key, TValue? Value)>> _kept = new();
+    private readonly ConditionalWeakTable<TObject, Kept> _kept = new();
 
+    /// <param name="make">Makes the value from the object and the key alone.</param>
     public TValue Get(TObject source, TKey key, Func<TValue> make)
     {
-        var kept = _kept.GetValue(source, _ => new StrongBox<(TKey, TValue?)>());
-        lock (kept)
-        {
-            if (kept.Value.Value is null || !EqualityComparer<TKey>.Default.Equals(kept.Value.Key, key)) kept.Value = (key, make());
-            return kept.Value.Value!;
-        }
+        // No lock: a rebuild asks this for every article. Two threads that miss at once both make the value,
+        // from the same object and key, and either one is kept.
+        if (_kept.TryGetValue(source, out var kept) && EqualityComparer<TKey>.Default.Equals(kept.Key, key)) return kept.Value;
+        var value = make();
+        _kept.AddOrUpdate(source, new Kept(key, value));
+        return value;
     }
+
+    private sealed record Kept(TKey Key, TValue Value);
 }

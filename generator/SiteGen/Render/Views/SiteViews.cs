@@ -67,6 +67,8 @@ public sealed class SiteViews
         var allTopics = new Dictionary<string, TopicView>(StringComparer.Ordinal);
         var allPages = new Dictionary<Page, PageView>();
         var sites = new List<(Site, SiteView)>();
+        // One file of redirects serves every language: asked of the whole site once.
+        bool queryRedirects = HostFiles.QueryRedirects.Needed(site.Languages[0]);
         var languages = site.Languages.Select(l => new LanguageView(l.Config.Language, l.Config.LanguageName, l.Config.RootUrl(l.Config.LanguagePrefix))).ToList();
         foreach (var edition in site.Languages)
         {
@@ -97,15 +99,23 @@ public sealed class SiteViews
             foreach (var topic in edition.Topics) allTopics[topic.Path] = topics[topic.Slug];
             sites.Add((edition, SiteViewOf(edition, assetUrls, searchUrl is null ? null : config.RootUrl(config.LanguagePrefix + Pages.PagePlan.SearchPath), styleCss,
                 edition.Topics.Select(t => topics[t.Slug]).ToList(),
-                edition.Articles.Select(a => articles[a]).ToList(), languages)));
+                edition.Articles.Select(a => articles[a]).ToList(), languages, queryRedirects)));
         }
         return new SiteViews(sites, allArticles, allTopics, allPages, words);
     }
 
     private static ArticleView ArticleViewOf(Article a, string ownKey, SiteConfig config, IReadOnlyDictionary<string, TopicView> topics, InterfaceText words) => new(
         OwnViews.Get(a, ownKey, () => OwnViewOf(a, config, words)),
-        a.Topics.Where(topics.ContainsKey).Select(slug => topics[slug]).ToList(),
+        TopicsOf(a, topics),
         ExtraValues.ToScript(a.Extra));
+
+    private static List<TopicView> TopicsOf(Article a, IReadOnlyDictionary<string, TopicView> topics)
+    {
+        var list = new List<TopicView>(a.Topics.Count);
+        foreach (string slug in a.Topics)
+            if (topics.TryGetValue(slug, out var topic)) list.Add(topic);
+        return list;
+    }
 
     // Kept with the article object: a rebuild's unchanged articles are the same objects, whose views differ only in their links.
     private static readonly KeptPerObject<Article, string, ArticleOwnView> OwnViews = new();
@@ -158,7 +168,7 @@ public sealed class SiteViews
     };
 
     private static SiteView SiteViewOf(Site site, IReadOnlyDictionary<string, string> assetUrls, string? searchUrl, string? styleCss,
-        IReadOnlyList<TopicView> topics, IReadOnlyList<ArticleView> articles, IReadOnlyList<LanguageView> languages)
+        IReadOnlyList<TopicView> topics, IReadOnlyList<ArticleView> articles, IReadOnlyList<LanguageView> languages, bool queryRedirects)
     {
         var config = site.Config;
         var assets = new ScriptObject(assetUrls.Count);
@@ -186,7 +196,7 @@ public sealed class SiteViews
             Articles = articles,
             SearchUrl = searchUrl,
             StyleCss = styleCss,
-            QueryRedirects = HostFiles.QueryRedirects.Needed(site.Languages[0]) ? config.RootUrl(HostFiles.QueryRedirects.Path) : null,
+            QueryRedirects = queryRedirects ? config.RootUrl(HostFiles.QueryRedirects.Path) : null,
             Extra = ExtraValues.ToScript(config.Extra),
         };
     }
