@@ -12,9 +12,9 @@ public sealed class RebuildLoop : IAsyncDisposable
 {
     public static readonly TimeSpan DefaultQuiet = TimeSpan.FromMilliseconds(30);
     public static readonly TimeSpan DefaultCap = TimeSpan.FromMilliseconds(750);
-    // An editor writes all it saves within a millisecond or two: the save of one file, or the files of a save-all,
+    // An editor writes all it saves within a millisecond: the save of one file, or the files of a save-all,
     // is over once this passes without another change.
-    public static readonly TimeSpan DefaultSettled = TimeSpan.FromMilliseconds(4);
+    public static readonly TimeSpan DefaultSettled = TimeSpan.FromMilliseconds(2);
 
     private readonly Func<IReadOnlyList<string>, CancellationToken, Task> _rebuild;
     private readonly Action<Exception> _failed;
