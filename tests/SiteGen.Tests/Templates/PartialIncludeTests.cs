@@ -76,7 +76,7 @@ public sealed class PartialIncludeTests
         var context = Context();
         context.PushGlobal(Globals());
         var template = Template.Parse("{{ include 'lines' }}");
-        var call = (ScriptFunctionCall)template.Page!.Body.Statements.OfType<ScriptExpressionStatement>().Single().Expression!;
+        var call = (ScriptFunctionCall)template.Page!.Body!.Statements.OfType<ScriptExpressionStatement>().Single().Expression!;
         string? result = context.RenderPartial(Template.Parse(Partials["lines"], "lines"), [], call);
 
         Assert.Null(result);
