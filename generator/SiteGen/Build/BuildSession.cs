@@ -148,7 +148,6 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         OtherOutputs: images is null ? null : Enumerable.Repeat(images.Images, 1).SelectMany(i => i.Files()).Select(f => f.OutputPath),
         Images: images);
 
-    // The article images' pictures for shared links, made in parallel once every image is processed.
     // The model and the full render in methods of their own, so that no closure of Build holds the model: once the pages are
     // rendered, the search stage and the write need only what the render returned, and every article's body can be collected.
     private static Site BuildModel(StageClock clock, ParsedContent parsed, LoadedContent content, SiteImages? images)
@@ -161,6 +160,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors,
             Options(images) with { Write = file => Stage(staging, file, output, errors) }, incremental ? new Rebuild() : null));
 
+    // The article images' pictures for shared links, made in parallel once every image is processed.
     private static Dictionary<string, string> Covers(SiteImages images, IReadOnlyList<Article> articles)
     {
         images.Wait();
