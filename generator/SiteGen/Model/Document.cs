@@ -10,8 +10,8 @@ public abstract class Document
     public required string Title { get; init; }
     public string? Description { get; init; }
 
-    /// <summary>The body rendered to HTML (links and images already resolved to site URLs).</summary>
-    public required string BodyHtml { get; init; }
+    /// <summary>The body rendered to HTML (links and images already resolved to site URLs), kept compact until a page shows it.</summary>
+    public required CompactText BodyHtml { get; init; }
 
     public IReadOnlyList<TocEntry> Toc { get; init; } = [];
 

@@ -63,7 +63,7 @@ internal sealed class SampleSite
             Title = $"Rebuilding trust, part {i} & what helps",
             Description = "Trust comes back slowly. What helps, and what does not.",
             Summary = "Trust comes back slowly. What helps, and what does not.",
-            BodyHtml = body.ToString(),
+            BodyHtml = CompactText.Of(body),
             Toc = [new TocEntry(2, "First steps", "first-steps")],
             Date = new DateTimeOffset(2025, 1, 1, 9, 0, 0, TimeSpan.Zero).AddDays(i),
             Author = "Dana Whitfield",

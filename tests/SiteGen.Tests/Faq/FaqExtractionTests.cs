@@ -115,7 +115,7 @@ public class FaqExtractionTests
         foreach (var anchor in anchors)
         {
             Assert.False(string.IsNullOrEmpty(anchor));
-            Assert.Contains($"id=\"{anchor}\"", result.Html);
+            Assert.Contains($"id=\"{anchor}\"", result.Html.ToString());
         }
         // Stable: the same text gives the same anchor on every build.
         Assert.Equal(anchors, Convert("## FAQ\n\n### Is it *normal* to feel angry?\n\nYes.\n\n### Is it normal to feel angry?\n\nStill yes.\n").Faq.Select(f => f.Anchor));
@@ -126,7 +126,7 @@ public class FaqExtractionTests
     {
         var result = Convert("Intro.\n\n## FAQ\n\n### Why?\n\nBecause.\n");
 
-        Assert.Contains("Because.", result.Html);
-        Assert.Contains("Why?", result.Html);
+        Assert.Contains("Because.", result.Html.ToString());
+        Assert.Contains("Why?", result.Html.ToString());
     }
 }

@@ -26,7 +26,7 @@ internal static class SampleSites
         Title = title ?? $"Article {slug}",
         Description = $"About {slug}.",
         Summary = $"About {slug}.",
-        BodyHtml = body ?? $"<p>Body of {slug}.</p>",
+        BodyHtml = new CompactText(body ?? $"<p>Body of {slug}.</p>"),
         Date = Date(date),
         Updated = updated is null ? null : Date(updated),
         Topics = topics ?? [],
@@ -66,7 +66,7 @@ internal static class SampleSites
         SourcePath = $"pages/{slug}.md",
         Slug = slug,
         Title = $"Page {slug}",
-        BodyHtml = "<p>Page.</p>",
+        BodyHtml = new CompactText("<p>Page.</p>"),
         Extra = extra ?? new Dictionary<string, object?>(),
         Aliases = Aliases(aliases),
     };

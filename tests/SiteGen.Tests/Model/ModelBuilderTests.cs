@@ -16,7 +16,7 @@ public class ModelBuilderTests
         SourcePath = $"articles/{slug}.md",
         Slug = slug,
         Title = slug,
-        BodyHtml = "",
+        BodyHtml = new CompactText(""),
         Date = DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
         Topics = topics,
     };

@@ -25,7 +25,7 @@ internal static class RenderSamples
         Title = title ?? $"On {slug}",
         Description = $"What to know about {slug}.",
         Summary = $"What to know about {slug}.",
-        BodyHtml = body ?? $"<h2 id=\"start\">Start</h2><p>About {slug}.</p>",
+        BodyHtml = new CompactText(body ?? $"<h2 id=\"start\">Start</h2><p>About {slug}.</p>"),
         Toc = toc ?? [new TocEntry(2, "Start", "start")],
         Date = new DateTimeOffset(2025, 3, day, 9, 0, 0, TimeSpan.Zero),
         Updated = new DateTimeOffset(2025, 4, day, 9, 0, 0, TimeSpan.Zero),
@@ -42,7 +42,7 @@ internal static class RenderSamples
         SourcePath = $"pages/{slug}.md",
         Slug = slug,
         Title = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(slug),
-        BodyHtml = $"<p>The {slug} page.</p>",
+        BodyHtml = new CompactText($"<p>The {slug} page.</p>"),
         Layout = layout,
     };
 

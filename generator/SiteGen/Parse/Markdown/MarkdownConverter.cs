@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 using SiteGen.Safety;
 
 namespace SiteGen.Parse.Markdown;
@@ -37,12 +38,12 @@ public sealed class MarkdownConverter
             var document = Parse(markdown);
             parsed?.Invoke(document);
             var scan = Check(document, origin, site, errors);
-            return new MarkdownResult(Render([document]), TableOfContents.Of(document), FaqSection.Read(document, Render), scan.WordCount, scan.Opening);
+            return new MarkdownResult(CompactText.Of(RenderInto([document])), TableOfContents.Of(document), FaqSection.Read(document, Render), scan.WordCount, scan.Opening);
         }
         catch (Exception e) when (IsTooDeep(e))
         {
             TooDeep(origin, errors);
-            return new MarkdownResult("", [], [], 0, "");
+            return new MarkdownResult(CompactText.Empty, [], [], 0, "");
         }
     }
 
@@ -128,7 +129,10 @@ public sealed class MarkdownConverter
     private MarkdownDocument Parse(string markdown) =>
         Markdig.Markdown.Parse(markdown, AutoLinkText.MayContain(markdown) ? _pipeline : _withoutAutoLinks);
 
-    private string Render(IReadOnlyList<Block> blocks)
+    private string Render(IReadOnlyList<Block> blocks) => RenderInto(blocks).ToString();
+
+    /// <returns>The thread's renderer's buffer, holding the HTML until the thread renders again.</returns>
+    private System.Text.StringBuilder RenderInto(IReadOnlyList<Block> blocks)
     {
         var renderer = _renderers.Value!;
         var output = ((StringWriter)renderer.Writer).GetStringBuilder();
@@ -136,6 +140,6 @@ public sealed class MarkdownConverter
         renderer.EnsureLine();
         output.Clear();
         foreach (var block in blocks) renderer.Render(block);
-        return output.ToString();
+        return output;
     }
 }

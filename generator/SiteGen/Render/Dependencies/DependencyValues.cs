@@ -49,6 +49,6 @@ internal sealed class DependencyValues
         var (key, member) = Table[id];
         if (_views.Find(key) is not { } view) return Missing;
         if (member == IRenderObserver.AllMembers) return _fingerprints.OfMembers(view);
-        return ViewTypes.Members(view.GetType()).TryRead(view, member, out object? value) ? _fingerprints.Of(value) : Absent;
+        return ViewTypes.Members(view.GetType()).TryReadTracked(view, member, out object? value) ? _fingerprints.Of(value) : Absent;
     }
 }

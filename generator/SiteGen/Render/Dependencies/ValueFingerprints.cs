@@ -19,6 +19,7 @@ internal sealed class ValueFingerprints(ViewIndex views)
     // unchanged: their fingerprints are remembered for as long as the strings live.
     private const int LongText = 512;
     private static readonly ConditionalWeakTable<string, StrongBox<ulong>> LongTexts = new();
+    private static readonly ConditionalWeakTable<Model.CompactText, StrongBox<ulong>> CompactTexts = new();
     private static readonly ConditionalWeakTable<IEnumerable, StrongBox<ulong>> Lists = new();
     private static readonly ConditionalWeakTable<object, StrongBox<ulong>> Records = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> RecordTypes = new();
@@ -50,6 +51,11 @@ internal sealed class ValueFingerprints(ViewIndex views)
                 fingerprint.Add(1);
                 if (text.Length < LongText) fingerprint.Add(text);
                 else fingerprint.Add((long)LongTexts.GetValue(text, t => new StrongBox<ulong>(Fingerprint.Of(t))).Value);
+                return;
+            case Model.CompactText compact:
+                fingerprint.Add(17);
+                fingerprint.Add((long)CompactTexts.GetValue(compact, t => new StrongBox<ulong>(t.Utf8Bytes.IsEmpty && !t.IsEmpty
+                    ? Fingerprint.Of(t.ToString()) : Fingerprint.Of(t.Utf8Bytes))).Value);
                 return;
             case bool flag:
                 fingerprint.Add(flag ? 3 : 2);
@@ -137,7 +143,7 @@ internal sealed class ValueFingerprints(ViewIndex views)
 
     private void AddMembers(ref Fingerprint fingerprint, object value, int depth)
     {
-        foreach (var (name, item) in ViewTypes.Members(value.GetType()).Values(value)) AddPair(ref fingerprint, name, item, depth);
+        foreach (var (name, item) in ViewTypes.Members(value.GetType()).TrackedValues(value)) AddPair(ref fingerprint, name, item, depth);
         fingerprint.Add(15);
     }
 

@@ -66,7 +66,7 @@ public static class AtomFeedWriter
     private static readonly KeptPerObject<Article, (string, string), string> Contents = new();
 
     private static string Content(Article article, string origin, string url) =>
-        Contents.Get(article, (origin, url), () => XmlText.Clean(AbsoluteLinks.Rewrite(article.BodyHtml, origin, url)));
+        Contents.Get(article, (origin, url), () => XmlText.Clean(AbsoluteLinks.Rewrite(article.BodyHtml.ToString(), origin, url)));
 
     private static void WriteAuthor(XmlWriter xml, string name, string? uri)
     {

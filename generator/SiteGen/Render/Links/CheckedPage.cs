@@ -6,10 +6,10 @@ namespace SiteGen.Render.Links;
 /// it comes from the body, else on the layout. Only the links are kept, not the page: a large site's
 /// pages would otherwise all be held as text until the check.
 /// </summary>
-public sealed record CheckedPage(string OutputPath, IReadOnlyList<string> Links, string LayoutFile, string? SourceFile = null, string? BodyHtml = null)
+public sealed record CheckedPage(string OutputPath, IReadOnlyList<string> Links, string LayoutFile, string? SourceFile = null, Model.CompactText? BodyHtml = null)
 {
     /// <summary>The page's distinct links, in the order they first appear.</summary>
-    public static CheckedPage Of(string outputPath, ReadOnlySpan<char> html, string layoutFile, string? sourceFile = null, string? bodyHtml = null)
+    public static CheckedPage Of(string outputPath, ReadOnlySpan<char> html, string layoutFile, string? sourceFile = null, Model.CompactText? bodyHtml = null)
     {
         var links = new List<string>();
         HtmlLinks.Add(html, links);

@@ -25,7 +25,7 @@ public static class LinkChecker
             {
                 string? target = InternalLink.Target(url, page.OutputPath, basePath, out bool outsideBase);
                 if (!outsideBase && (target is null || InternalLink.Resolves(target, outputPaths))) continue;
-                bool fromBody = page.SourceFile is not null && page.BodyHtml is not null && page.BodyHtml.Contains(url, StringComparison.Ordinal);
+                bool fromBody = page.SourceFile is not null && page.BodyHtml is not null && page.BodyHtml.Contains(url);
                 var owner = fromBody ? new SettingLocation(page.SourceFile!, 1, 1) : linksOfSettings?.GetValueOrDefault(url);
                 broken.Add(new Broken(url, page.OutputPath, owner, page.LayoutFile, outsideBase));
             }

@@ -15,7 +15,7 @@ public sealed record PageJob(
     PageInfoView Info,
     PageVariables Variables,
     string? SourceFile = null,
-    string? BodyHtml = null,
+    Model.CompactText? BodyHtml = null,
     bool Optional = false)
 {
     /// <summary>The code of the language whose site the page belongs to (its <c>site</c> and words); null for the default language.</summary>

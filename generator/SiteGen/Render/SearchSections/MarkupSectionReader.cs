@@ -45,7 +45,7 @@ internal static class MarkupSectionReader
     private static void Walk(RootMarkup markup, int body, string url, List<SearchSection> sections, StringBuilder text)
     {
         var nodes = markup.Nodes;
-        string sectionUrl = url;
+        string? anchor = null;
         var kind = SectionKind.Page;
         string? heading = null;
         var spacing = new NormalizedText(text.Clear());
@@ -61,8 +61,8 @@ internal static class MarkupSectionReader
                     i = node.Match;
                     break;
                 case MarkupNodeKind.Start when IsSectionHeading(markup, node):
-                    sections.Add(new SearchSection(sectionUrl, kind, heading, spacing.ToString()));
-                    sectionUrl = url + "#" + markup.Id(node).ToString();
+                    sections.Add(new SearchSection(url, anchor, kind, heading, spacing.ToString()));
+                    anchor = markup.Id(node).ToString();
                     kind = SectionKind.Heading;
                     heading = VisibleText(markup, i, text);
                     spacing = new NormalizedText(text.Clear());
@@ -73,7 +73,7 @@ internal static class MarkupSectionReader
                     break;
             }
         }
-        sections.Add(new SearchSection(sectionUrl, kind, heading, spacing.ToString()));
+        sections.Add(new SearchSection(url, anchor, kind, heading, spacing.ToString()));
     }
 
     private static void AddFaqSections(RootMarkup markup, string url, List<SearchSection> sections, StringBuilder text)
@@ -87,7 +87,7 @@ internal static class MarkupSectionReader
             var question = summary < 0 ? "" : VisibleText(markup, summary, text);
             var answerAt = First(markup, i, null, "faq-answer");
             var answer = answerAt < 0 ? "" : VisibleText(markup, answerAt, text);
-            sections.Add(new SearchSection(url + "#" + markup.Id(item).ToString(), SectionKind.Faq, question, answer));
+            sections.Add(new SearchSection(url, markup.Id(item).ToString(), SectionKind.Faq, question, answer));
         }
     }
 

@@ -1,33 +1,37 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Unicode;
+using SiteGen.Model;
 
 namespace SiteGen.Render.SearchSections;
 
 /// <summary>One searchable part of a page; <see cref="Url"/> carries the anchor of the heading or FAQ question.</summary>
-/// <remarks>
-/// Every page's sections wait from rendering until the search stage, so the text is held as UTF-8:
-/// half the memory of a string for the mostly ASCII text of a site.
-/// </remarks>
+/// <remarks>Every page's sections wait from rendering until the search stage: the text is kept compact.</remarks>
 public sealed class SearchSection
 {
-    private readonly byte[]? utf8;
+    private readonly CompactText _text;
 
-    // Text with a lone surrogate has no exact UTF-8 form; it stays a string.
-    private readonly string? unencodable;
+    // The page's URL, shared by its sections, and the section's own anchor: a URL of its own each would be
+    // a tenth of what the sections hold.
+    private readonly string _pageUrl;
+    private readonly string? _anchor;
 
     /// <param name="heading">The heading text, the FAQ question, or null for <see cref="SectionKind.Page"/>.</param>
     public SearchSection(string url, SectionKind kind, string? heading, string text)
+        : this(url, null, kind, heading, text)
     {
-        Url = url;
-        Kind = kind;
-        Heading = heading;
-        var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
-        if (Utf8.FromUtf16(text, bytes, out _, out _, replaceInvalidSequences: false) == OperationStatus.Done) utf8 = bytes;
-        else unencodable = text;
     }
 
-    public string Url { get; }
+    /// <param name="anchor">The id of the section's heading or question on the page, or null for the page's own section.</param>
+    /// <param name="heading">The heading text, the FAQ question, or null for <see cref="SectionKind.Page"/>.</param>
+    public SearchSection(string pageUrl, string? anchor, SectionKind kind, string? heading, string text)
+    {
+        _pageUrl = pageUrl;
+        _anchor = anchor;
+        Kind = kind;
+        Heading = heading;
+        _text = new CompactText(text);
+    }
+
+    /// <summary>The page's URL, with the section's anchor (a new string on each call for a section with one).</summary>
+    public string Url => _anchor is null ? _pageUrl : string.Concat(_pageUrl, "#", _anchor);
 
     public SectionKind Kind { get; }
 
@@ -35,13 +39,8 @@ public sealed class SearchSection
     public string? Heading { get; }
 
     /// <summary>The section's text, whitespace collapsed (a new string on each call).</summary>
-    public string Text => unencodable ?? Encoding.UTF8.GetString(utf8!);
+    public string Text => _text.ToString();
 
     /// <summary>The text's characters without making a string: decoded into <paramref name="buffer"/>, grown as needed.</summary>
-    internal ReadOnlySpan<char> TextChars(ref char[] buffer)
-    {
-        if (unencodable is not null) return unencodable;
-        if (buffer.Length < utf8!.Length) buffer = new char[Math.Max(utf8.Length, buffer.Length * 2)];
-        return buffer.AsSpan(0, Encoding.UTF8.GetChars(utf8, buffer));
-    }
+    internal ReadOnlySpan<char> TextChars(ref char[] buffer) => _text.Chars(ref buffer);
 }

@@ -139,7 +139,7 @@ public static partial class SectionExtractor
     {
         var question = Normalize(VisibleText(ElementQueries.First(item, "summary")));
         var answer = Normalize(VisibleText(ElementQueries.First(item, null, "faq-answer")));
-        return new SearchSection(url + "#" + item.Id, SectionKind.Faq, question, answer);
+        return new SearchSection(url, item.Id, SectionKind.Faq, question, answer);
     }
 
     /// <summary>The topics of the page itself, not those of related articles listed on it.</summary>

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Scriban.Runtime;
+using SiteGen.Render.Views;
 
 namespace SiteGen.Render.Templates;
 
@@ -15,6 +16,9 @@ internal sealed class ViewType
 {
     private readonly Dictionary<string, Func<object, object?>> _getters = new(StringComparer.Ordinal);
 
+    // Members made anew at each read (a body decoded from its compact form), by what they are made from.
+    private readonly Dictionary<string, Func<object, object?>> _sources = new(StringComparer.Ordinal);
+
     public ViewType([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type)
     {
         Type = type;
@@ -24,7 +28,11 @@ internal sealed class ViewType
             if (property.GetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0) continue;
             if (property.IsDefined(typeof(ScriptMemberIgnoreAttribute), inherit: true)) continue;
             string name = StandardMemberRenamer.Default(property);
-            if (_getters.TryAdd(name, Getter(type, property))) names.Add(name);
+            if (!_getters.TryAdd(name, Getter(type, property))) continue;
+            names.Add(name);
+            if (property.GetCustomAttribute<MadeFromAttribute>() is { } madeFrom)
+                _sources[name] = Getter(type, type.GetProperty(madeFrom.Source, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance)
+                    ?? throw new InvalidOperationException($"{type.Name}.{property.Name} is made from {madeFrom.Source}, which it does not have"));
         }
         Names = names;
     }
@@ -50,6 +58,24 @@ internal sealed class ViewType
     public IEnumerable<KeyValuePair<string, object?>> Values(object target)
     {
         foreach (string name in Names) yield return new(name, _getters[name](target));
+    }
+
+    /// <summary>
+    /// A member as change tracking fingerprints it: what <see cref="TryRead"/> gives, but for a member
+    /// <see cref="MadeFromAttribute">made from</see> another, the value it is made from, which stays the
+    /// same object while its document is unchanged and so is fingerprinted once.
+    /// </summary>
+    public bool TryReadTracked(object target, string name, out object? value)
+    {
+        if (!_sources.TryGetValue(name, out var source)) return TryRead(target, name, out value);
+        value = source(target);
+        return true;
+    }
+
+    /// <summary>Every member as change tracking fingerprints it (<see cref="TryReadTracked"/>).</summary>
+    public IEnumerable<KeyValuePair<string, object?>> TrackedValues(object target)
+    {
+        foreach (string name in Names) yield return new(name, (_sources.GetValueOrDefault(name) ?? _getters[name])(target));
     }
 
     private static Func<object, object?> Getter(Type owner, PropertyInfo property)

@@ -1,3 +1,5 @@
+using SiteGen.Model;
+
 namespace SiteGen.Render.Views;
 
 /// <summary>
@@ -9,4 +11,4 @@ internal sealed record ArticleOwnView(
     string Slug, string Url, string AbsoluteUrl, string Title, string Description, string Summary,
     string Date, string DateIso, string? Updated, string? UpdatedIso, string? Author,
     string? ReviewedBy, string? ReviewedOn, string? ReviewedOnIso, int ReadingMinutes, int WordCount,
-    IReadOnlyList<TocItemView> Toc, string Body, IReadOnlyList<FaqView> Faq, string? Image, string? ImageAlt, bool Scheduled, bool Crisis);
+    IReadOnlyList<TocItemView> Toc, CompactText Body, IReadOnlyList<FaqView> Faq, string? Image, string? ImageAlt, bool Scheduled, bool Crisis);

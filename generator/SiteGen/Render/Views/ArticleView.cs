@@ -40,8 +40,11 @@ public sealed class ArticleView
     public IReadOnlyList<TopicView> Topics { get; }
     public IReadOnlyList<TocItemView> Toc => _own.Toc;
 
-    /// <summary>The body as HTML, to insert unescaped.</summary>
-    public string Body => _own.Body;
+    /// <summary>The body as HTML, to insert unescaped (made from its compact form at each read).</summary>
+    [MadeFrom(nameof(BodySource))]
+    public string Body => _own.Body.ToString();
+
+    internal Model.CompactText BodySource => _own.Body;
 
     /// <summary>Questions of the front matter that the body does not already show.</summary>
     public IReadOnlyList<FaqView> Faq => _own.Faq;

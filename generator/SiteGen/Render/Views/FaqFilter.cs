@@ -10,9 +10,9 @@ internal static class FaqFilter
     /// body's own FAQ section together; the body's are rendered in place with their anchor as id, so
     /// an entry whose anchor is already an id in the body is left out of the separate FAQ section.
     /// </summary>
-    public static IReadOnlyList<FaqEntry> NotInBody(IReadOnlyList<FaqEntry> faq, string bodyHtml) =>
+    public static IReadOnlyList<FaqEntry> NotInBody(IReadOnlyList<FaqEntry> faq, CompactText bodyHtml) =>
         faq.Where(entry => !HasId(bodyHtml, entry.Anchor)).ToList();
 
-    private static bool HasId(string html, string id) =>
-        html.Contains($"id=\"{id}\"", StringComparison.Ordinal) || html.Contains($"id='{id}'", StringComparison.Ordinal);
+    private static bool HasId(CompactText html, string id) =>
+        html.Contains($"id=\"{id}\"") || html.Contains($"id='{id}'");
 }

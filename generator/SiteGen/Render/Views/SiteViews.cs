@@ -163,7 +163,7 @@ public sealed class SiteViews
         Title = p.Title,
         Description = p.Description ?? config.Description,
         Toc = PartsOf(p).Toc,
-        Body = p.BodyHtml,
+        Body = p.BodyHtml.ToString(),
         Extra = ExtraValues.ToScript(p.Extra),
     };
 

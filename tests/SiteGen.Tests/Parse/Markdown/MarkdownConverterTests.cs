@@ -34,7 +34,7 @@ public class MarkdownConverterTests
     {
         var (result, errors) = Convert(markdown);
         Assert.Empty(errors);
-        Assert.Contains($"href=\"{href}\"", result.Html);
+        Assert.Contains($"href=\"{href}\"", result.Html.ToString());
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public class MarkdownConverterTests
     {
         var (result, errors) = Convert(markdown);
         Assert.Empty(errors);
-        Assert.Contains($"src=\"{src}\"", result.Html);
+        Assert.Contains($"src=\"{src}\"", result.Html.ToString());
     }
 
     [Fact]
@@ -83,8 +83,8 @@ public class MarkdownConverterTests
     public void External_links_do_not_leak_the_page_as_referrer()
     {
         var (result, _) = Convert("[a](https://other.example/) [b](https://example.org/blog/x/)");
-        Assert.Contains("<a href=\"https://other.example/\" rel=\"noopener noreferrer\">", result.Html);
-        Assert.Contains("<a href=\"https://example.org/blog/x/\">", result.Html);
+        Assert.Contains("<a href=\"https://other.example/\" rel=\"noopener noreferrer\">", result.Html.ToString());
+        Assert.Contains("<a href=\"https://example.org/blog/x/\">", result.Html.ToString());
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class MarkdownConverterTests
         Assert.Equal(
             [new TocEntry(2, "First Steps", "first-steps"), new TocEntry(3, "Why it's hard", "why-its-hard"), new TocEntry(2, "First Steps", "first-steps-1")],
             result.Toc);
-        Assert.Contains("<h2 id=\"first-steps-1\">", result.Html);
+        Assert.Contains("<h2 id=\"first-steps-1\">", result.Html.ToString());
     }
 
     [Fact]
@@ -103,17 +103,17 @@ public class MarkdownConverterTests
     {
         var (result, _) = Convert("| a | b |\n|---|---|\n| 1 | 2 |\n\nNote[^1]\n\n- [x] done\n\nhttps://example.net\n\n[^1]: The note.\n");
 
-        Assert.Contains("<table>", result.Html);
-        Assert.Contains("class=\"footnotes\"", result.Html);
-        Assert.Contains("contains-task-list", result.Html);
-        Assert.Contains("<a href=\"https://example.net\"", result.Html);
+        Assert.Contains("<table>", result.Html.ToString());
+        Assert.Contains("class=\"footnotes\"", result.Html.ToString());
+        Assert.Contains("contains-task-list", result.Html.ToString());
+        Assert.Contains("<a href=\"https://example.net\"", result.Html.ToString());
     }
 
     [Fact]
     public void Raw_html_is_kept_or_escaped_as_configured()
     {
-        Assert.Contains("<span class=\"x\">hi</span>", Convert("<span class=\"x\">hi</span>").Result.Html);
-        Assert.Contains("&lt;span", Convert("<span class=\"x\">hi</span>", rawHtml: false).Result.Html);
+        Assert.Contains("<span class=\"x\">hi</span>", Convert("<span class=\"x\">hi</span>").Result.Html.ToString());
+        Assert.Contains("&lt;span", Convert("<span class=\"x\">hi</span>", rawHtml: false).Result.Html.ToString());
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public class MarkdownConverterTests
         Assert.Equal("<p>No. It is <em>common</em>.</p>\n", first.AnswerHtml);
         Assert.Equal("No. It is common.", first.AnswerText);
         Assert.Equal("Call someone. Today.", result.Faq[1].AnswerText);
-        Assert.Contains("Is relapse the end?</h3>", result.Html);
+        Assert.Contains("Is relapse the end?</h3>", result.Html.ToString());
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Model;
 using SiteGen.Render.Links;
 
 namespace SiteGen.Tests.Render.Links;
@@ -16,7 +17,7 @@ public sealed class LinkCheckerTests
     }
 
     private static CheckedPage Page(string html, string output = "articles/trust/index.html") =>
-        CheckedPage.Of(output, html, "themes/default/layouts/article.html", "articles/trust.md", "<p>body</p>");
+        CheckedPage.Of(output, html, "themes/default/layouts/article.html", "articles/trust.md", new CompactText("<p>body</p>"));
 
     [Fact]
     public void Links_to_written_files_and_folders_with_an_index_pass()
@@ -54,7 +55,7 @@ public sealed class LinkCheckerTests
     public void A_broken_link_in_the_body_is_blamed_on_the_content_file()
     {
         var page = CheckedPage.Of("articles/trust/index.html", "<main><p><a href=\"/help/articles/gone/\">gone</a></p></main>",
-            "themes/default/layouts/article.html", "articles/trust.md", "<p><a href=\"/help/articles/gone/\">gone</a></p>");
+            "themes/default/layouts/article.html", "articles/trust.md", new CompactText("<p><a href=\"/help/articles/gone/\">gone</a></p>"));
 
         Assert.Equal("articles/trust.md", Assert.Single(Check(page)).File);
     }
