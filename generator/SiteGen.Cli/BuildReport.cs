@@ -79,7 +79,9 @@ public sealed class BuildReport(TextWriter stdout, TextWriter stderr, bool quiet
         foreach (var timing in result.Timings)
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {timing.Stage,-14} {timing.Elapsed.TotalMilliseconds,8:0} ms  (processor {timing.ProcessorTime.TotalMilliseconds,6:0} ms, allocated {timing.Allocated / 1048576.0,6:0} MiB, collections {timing.CollectorPause.TotalMilliseconds,5:0} ms)"));
-        stdout.WriteLine($"  (garbage collector: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {GC.CollectionCount(0)} collections, {GC.CollectionCount(2)} full)");
+        string conserving = GC.GetConfigurationVariables().TryGetValue("GCConserveMem", out var level) && Convert.ToInt64(level, System.Globalization.CultureInfo.InvariantCulture) > 0
+            ? $", conserving memory at level {level}" : "";
+        stdout.WriteLine($"  (garbage collector: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}{conserving}, {GC.CollectionCount(0)} collections, {GC.CollectionCount(2)} full)");
         // What the peak is made of: the managed heap (live objects and garbage not yet collected) or memory outside it.
         var heap = GC.GetGCMemoryInfo(GCKind.Any);
         using var process = System.Diagnostics.Process.GetCurrentProcess();

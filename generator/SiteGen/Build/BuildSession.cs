@@ -81,6 +81,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var pageImages = images is null ? null : new PageImages(images, site.Config.BasePath, site.Config.Images.Sizes);
         if (update) return Update(clock, content, site, theme, pageImages, errors, start, output, changes, listener, deferred);
 
+        clock.Time("collect", LeftoverMemory.Release);
+
         // A full build writes each page to a staging folder as it renders, so no page is held until the end.
         StagingFolder staging;
         try
@@ -97,21 +99,33 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
             var siteConfig = site.Config;
             var rendered = RenderToStaging(clock, site, theme, errors, pageImages, staging, output);
             if (errors.HasErrors) return Result(errors, clock, start, output);
+            clock.Time("collect", LeftoverMemory.Release);
             content = Published(content, images);
             var files = rendered.Files;
             var paths = rendered.Paths;
-            // The index serves the theme's search page (the renderer read the pages only for such a theme).
+            var written = files;
+            int indexFiles = 0;
+            // The index serves the theme's search page (the renderer read the pages only for such a theme). Its files go to
+            // the staging folder as they are made, as the pages did, and the pages' searchable text is let go once they are.
             if (rendered.SearchPages is { } searchPages)
             {
-                var index = clock.Time("search", () => SearchIndexes.Write(searchPages, siteConfig));
-                files = [.. files, .. index];
-                paths = [.. paths, .. index.Select(f => f.Path)];
+                // A session that updates the folder later must know every file it wrote, the index's too.
+                var kept = incremental ? new List<OutputFile>() : null;
+                var index = clock.Time("search", () => SearchIndexes.Write(searchPages, siteConfig, file =>
+                {
+                    Stage(staging, file, output, errors);
+                    kept?.Add(file);
+                }));
+                paths = [.. paths, .. index];
+                indexFiles = index.Count;
+                if (kept is not null) written = [.. files, .. kept];
+                rendered = rendered with { SearchPages = null };
             }
             if (clock.Time("write", () => Commit(staging, output, files, paths, content.Files, errors)) is not { } count)
                 return Result(errors, clock, start, output);
-            if (incremental) _written = Written(rendered, files, content.Files);
+            if (incremental) _written = Written(rendered, written, content.Files);
             listener?.PagesWritten(null);
-            return Succeeded(rendered, paths, content, count + rendered.RenderedPages, errors, clock, start, output);
+            return Succeeded(rendered, paths, content, count + indexFiles + rendered.RenderedPages, errors, clock, start, output);
         }
     }
 

@@ -14,8 +14,8 @@ internal static class PageBytes
     public static ReadOnlyMemory<byte> Encode(ReadOnlySpan<char> html)
     {
         int most = Encoding.UTF8.GetMaxByteCount(html.Length);
-        if (_buffer is null || _buffer.Length < most) _buffer = new byte[Math.Max(most, (_buffer?.Length ?? 0) * 2)];
-        int length = Encoding.UTF8.GetBytes(html, _buffer);
-        return _buffer.AsMemory(0, length);
+        var buffer = KeptBuffers.Take(ref _buffer, most > KeptBuffers.MaxLength ? Encoding.UTF8.GetByteCount(html) : most);
+        int length = Encoding.UTF8.GetBytes(html, buffer);
+        return buffer.AsMemory(0, length);
     }
 }

@@ -35,6 +35,27 @@ public sealed class SearchIndexWriterTests
     }
 
     [Fact]
+    public void Many_section_files_come_in_id_order_and_the_build_id_covers_every_file_but_the_manifest()
+    {
+        var pages = Enumerable.Range(0, 60).Select(i => ($"/blog/articles/a{i:D2}/", FixturePage.Article($"Article {i}",
+            string.Concat(Enumerable.Range(0, 5).Select(s => $"<h2 id=\"s{s}\">Part {s}</h2><p>Words of part {s} in article {i}.</p>"))))).ToArray();
+
+        var files = SearchIndexWriter.Write(pages, new SearchIndexOptions { SectionsPerFile = 1 });
+
+        var sectionFiles = files.Where(f => f.Path.StartsWith("search-index/sections/", StringComparison.Ordinal)).Select(f => f.Path).ToList();
+        Assert.Equal(Enumerable.Range(0, 360).Select(n => $"search-index/sections/{n / SearchIndexWriter.FilesPerFolder}/{n}.json"), sectionFiles);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var file in files.Where(f => !f.Path.StartsWith("search-index/manifest.", StringComparison.Ordinal)))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n"));
+            hash.AppendData(file.Content.Span);
+        }
+        var manifest = Json(files.Single(f => f.Path == "search-index/manifest.json"));
+        Assert.Equal(Convert.ToHexStringLower(hash.GetHashAndReset())[..12], manifest.GetProperty("build").GetString());
+        Assert.Equal(["search-index/manifest.json", "search-index/manifest.js"], files.TakeLast(2).Select(f => f.Path));
+    }
+
+    [Fact]
     public void The_manifest_lists_shards_stop_words_and_topics()
     {
         var files = WriteSite();

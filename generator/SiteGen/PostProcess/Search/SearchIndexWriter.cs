@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using SiteGen.Write;
 using SiteGen.Render.SearchSections;
 
@@ -67,15 +66,23 @@ public static class SearchIndexWriter
 
     internal static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchPage> pages, SearchIndexOptions options)
     {
+        var files = new List<OutputFile>();
+        Write(pages, options, files.Add);
+        return files;
+    }
+
+    /// <summary>Writes the index through <paramref name="write"/>, each file as soon as it is made.</summary>
+    /// <returns>The paths of the files written.</returns>
+    internal static IReadOnlyList<string> Write(IReadOnlyList<SearchPage> pages, SearchIndexOptions options, Action<OutputFile> write)
+    {
+        using var files = new IndexOutput(write);
         var postings = PostingsBuilder.Build(pages, options.MaxPostingsPerTerm, options.Language);
         var termBytes = new Dictionary<string, int>(postings.Count, StringComparer.Ordinal);
         foreach (var (term, list) in postings) termBytes[term] = IndexJson.PostingsByteCount(term, list);
         var shards = ShardPlanner.Plan(termBytes, options.ShardByteLimit);
 
-        var files = new List<OutputFile>();
-        var shardFiles = shards.AsParallel().AsOrdered()
-            .Select(shard => new OutputFile($"{options.Folder}/terms/{ShardKey.FileName(shard.Key)}.json", IndexJson.Shard(shard.Value, postings)));
-        files.AddRange(shardFiles);
+        files.AddRange(shards.AsParallel().AsOrdered()
+            .Select(shard => new OutputFile($"{options.Folder}/terms/{ShardKey.FileName(shard.Key)}.json", IndexJson.Shard(shard.Value, postings))));
 
         var typos = TypoRoutes.Build(shards);
         var typoShards = ShardPlanner.Plan(typos.ToDictionary(r => r.Key, r => TypoRoutes.EntryBytes(r.Key, r.Value), StringComparer.Ordinal), options.TypoByteLimit);
@@ -87,7 +94,7 @@ public static class SearchIndexWriter
             foreach (var section in page.Sections) sections.Add((page, section));
         }
         files.AddRange(FirstPages.Files(postings, sections, options).Select(f => new OutputFile($"{options.Folder}/first/{ShardKey.FileName(f.Term)}.json", f.Content)));
-        files.AddRange(SectionFiles(sections, options));
+        AddSectionFiles(files, sections, options);
 
         var topics = TopicsOf(pages);
         foreach (var topic in topics)
@@ -96,25 +103,25 @@ public static class SearchIndexWriter
             files.Add(new OutputFile($"{options.Folder}/topics/{ShardKey.FileName(topic.Slug)}.json", IndexJson.IntArray(pageIds)));
         }
 
-        var manifest = Manifest(pages, sections.Count, options, shards.Keys, typoShards.Keys, FirstPages.Listed(postings, options), topics, BuildId(files));
-        files.Add(new OutputFile(ManifestJsonPath(options), manifest));
-        files.Add(new OutputFile(ManifestPath(options), ManifestScript(manifest)));
-        return files;
+        var manifest = Manifest(pages, sections.Count, options, shards.Keys, typoShards.Keys, FirstPages.Listed(postings, options), topics, files.BuildId());
+        files.AddUnhashed(new OutputFile(ManifestJsonPath(options), manifest));
+        files.AddUnhashed(new OutputFile(ManifestPath(options), ManifestScript(manifest)));
+        return files.Paths;
     }
 
     /// <summary>
     /// Sections in runs of <see cref="SearchIndexOptions.SectionsPerFile"/> by id: the browser finds a
     /// section's file from its id alone, and a page's sections, numbered in a row, mostly share one.
     /// </summary>
-    private static IEnumerable<OutputFile> SectionFiles(List<(SearchPage Page, SearchSection Section)> sections, SearchIndexOptions options)
+    private static void AddSectionFiles(IndexOutput files, List<(SearchPage Page, SearchSection Section)> sections, SearchIndexOptions options)
     {
         var perFile = options.SectionsPerFile;
         var fileCount = (sections.Count + perFile - 1) / perFile;
-        return Enumerable.Range(0, fileCount).AsParallel().AsOrdered().Select(n =>
+        files.AddMade(fileCount, n =>
         {
             var run = sections.GetRange(n * perFile, Math.Min(perFile, sections.Count - n * perFile));
             return new OutputFile($"{options.Folder}/sections/{n / FilesPerFolder}/{n}.json", IndexJson.Fragments(run, options.MaxSnippetSourceChars));
-        }).ToList();
+        });
     }
 
     /// <summary>Every topic named on a searchable page, once, in name order.</summary>
@@ -124,18 +131,6 @@ public static class SearchIndexWriter
             .Select(g => (g.Key, g.First().Name, g.Count()))
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Key, StringComparer.Ordinal)
             .ToList();
-
-    /// <summary>A hash of all index files: the browser adds it to their URLs so a new build is never mixed with a cached old one.</summary>
-    private static string BuildId(IEnumerable<OutputFile> files)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file.Path + "\n"));
-            hash.AppendData(file.Content.Span);
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
-    }
 
     /// <summary>The manifest's JSON as a script setting <see cref="ManifestGlobal"/>: JSON is a JavaScript expression, data only.</summary>
     private static byte[] ManifestScript(byte[] json) =>

@@ -19,11 +19,21 @@ public static class SearchIndexes
 
     public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchPage> pages, SiteConfig config)
     {
+        var files = new List<OutputFile>();
+        Write(pages, config, files.Add);
+        return files;
+    }
+
+    /// <summary>Writes every index through <paramref name="write"/>, each file as soon as it is made.</summary>
+    /// <returns>The paths of the files written.</returns>
+    public static IReadOnlyList<string> Write(IReadOnlyList<SearchPage> pages, SiteConfig config, Action<OutputFile> write)
+    {
         var indexes = Of(config);
-        if (indexes.Count == 1) return SearchIndexWriter.Write(pages, indexes[0]);
+        if (indexes.Count == 1) return SearchIndexWriter.Write(pages, indexes[0], write);
         var others = config.OtherLanguages.Select(l => (Url: config.RootUrl(l.LanguagePrefix), l.LanguagePrefix)).ToList();
         string LanguageOf(SearchPage page) => others.FirstOrDefault(o => page.Url.StartsWith(o.Url, StringComparison.Ordinal)).LanguagePrefix ?? "";
         var byLanguage = pages.ToLookup(LanguageOf, StringComparer.Ordinal);
-        return indexes.SelectMany(options => SearchIndexWriter.Write(byLanguage[options.Folder[..^"search-index".Length]], options)).ToList();
+        return indexes.SelectMany(options => SearchIndexWriter.Write(
+            byLanguage[options.Folder[..^"search-index".Length]].OrderBy(p => p.Url, StringComparer.Ordinal).ToList(), options, write)).ToList();
     }
 }

@@ -60,9 +60,10 @@ internal sealed class LayoutRenderer : IDisposable
         if (!RenderPage(job, layoutPath, baseLayoutPath, observer)) return false;
         var state = _threadState.Value!;
         int length = state.Output.Length;
-        if (state.Page.Length < length) state.Page = new char[Math.Max(length, state.Page.Length * 2)];
-        state.Output.CopyTo(0, state.Page, length);
-        html = state.Page.AsMemory(0, length);
+        var page = KeptBuffers.Take(ref state.Page, length);
+        state.Output.CopyTo(0, page, length);
+        KeptBuffers.Clear(state.Output);
+        html = page.AsMemory(0, length);
         return true;
     }
 
@@ -126,6 +127,6 @@ internal sealed class LayoutRenderer : IDisposable
 
         public System.Text.StringBuilder Output { get; } = ((StringBuilderOutput)context.Output).Builder;
 
-        public char[] Page { get; set; } = [];
+        public char[]? Page;
     }
 }

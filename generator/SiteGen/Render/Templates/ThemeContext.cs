@@ -187,7 +187,7 @@ public sealed class ThemeContext : TemplateContext
         if (_partialsBuffered == _partialOutputs.Count) _partialOutputs.Add(new StringBuilderOutput());
         var output = _partialOutputs[_partialsBuffered++];
         // A partial that failed left its output behind.
-        output.Builder.Clear();
+        KeptBuffers.Clear(output.Builder);
         return output;
     }
 
