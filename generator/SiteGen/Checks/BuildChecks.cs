@@ -48,13 +48,11 @@ public sealed class BuildChecks
             });
             var display = documents.ToDictionary(d => d.SourcePath, d => d.DisplayPath, StringComparer.Ordinal);
             var sorted = ContentChecker.Sorted(all);
+            bool errorsFail = config.Check.InBuild == CheckInBuild.Errors;
             foreach (var f in sorted)
-            {
-                if (f.Severity == CheckSeverity.Error && config.Check.InBuild == CheckInBuild.Errors)
-                    errors.Add(display[f.File], f.Line, f.Column, f.Text);
-                else
-                    errors.Warn(new ContentWarning(display[f.File], f.Line, f.Column, f.Text) { CheckRule = f.Rule });
-            }
+                if (f.Severity == CheckSeverity.Error && errorsFail) errors.Add(display[f.File], f.Line, f.Column, f.Text);
+            errors.WarnLater(sorted.Where(f => f.Severity != CheckSeverity.Error || !errorsFail)
+                .Select(f => new ContentWarning(display[f.File], f.Line, f.Column, f.Text) { CheckRule = f.Rule }));
             return sorted;
         }
     }

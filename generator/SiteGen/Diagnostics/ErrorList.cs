@@ -15,9 +15,18 @@ public sealed class ErrorList
 
     public void Warn(string file, int line, int column, string message) => Warn(new ContentWarning(file, line, column, message));
 
+    // Warnings made only when they are read, at the end of the build.
+    private readonly ConcurrentBag<IEnumerable<ContentWarning>> _later = new();
+
+    /// <summary>
+    /// Warnings to make only when they are read (<see cref="SortedWarnings"/>, at the end of the build): a large site
+    /// starts with hundreds of thousands of findings, whose messages would otherwise be held through the render.
+    /// </summary>
+    public void WarnLater(IEnumerable<ContentWarning> warnings) => _later.Add(warnings);
+
     /// <summary>The warnings in a stable order: those about the whole site first, then by file and position.</summary>
     public IReadOnlyList<ContentWarning> SortedWarnings() =>
-        _warnings.Distinct()
+        _warnings.Concat(_later.SelectMany(w => w)).Distinct()
             .OrderBy(w => w.File is not null).ThenBy(w => w.File, StringComparer.Ordinal)
             .ThenBy(w => w.Line).ThenBy(w => w.Column)
             .ThenBy(w => w.Message, StringComparer.Ordinal)
