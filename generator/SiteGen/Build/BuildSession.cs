@@ -103,29 +103,26 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
             content = Published(content, images);
             var files = rendered.Files;
             var paths = rendered.Paths;
-            var written = files;
-            int indexFiles = 0;
+            IReadOnlyList<string> index = [];
+            // A session that updates the folder later must know every file it wrote, the index's too.
+            var keptIndex = new List<OutputFile>();
             // The index serves the theme's search page (the renderer read the pages only for such a theme). Its files go to
             // the staging folder as they are made, as the pages did, and the pages' searchable text is let go once they are.
             if (rendered.SearchPages is { } searchPages)
             {
-                // A session that updates the folder later must know every file it wrote, the index's too.
-                var kept = incremental ? new List<OutputFile>() : null;
-                var index = clock.Time("search", () => SearchIndexes.Write(searchPages, siteConfig, file =>
+                index = clock.Time("search", () => SearchIndexes.Write(searchPages, siteConfig, file =>
                 {
                     Stage(staging, file, output, errors);
-                    kept?.Add(file);
+                    if (incremental) keptIndex.Add(file);
                 }));
                 paths = [.. paths, .. index];
-                indexFiles = index.Count;
-                if (kept is not null) written = [.. files, .. kept];
                 rendered = rendered with { SearchPages = null };
             }
             if (clock.Time("write", () => Commit(staging, output, files, paths, content.Files, errors)) is not { } count)
                 return Result(errors, clock, start, output);
-            if (incremental) _written = Written(rendered, written, content.Files);
+            if (incremental) _written = Written(rendered, [.. files, .. keptIndex], content.Files);
             listener?.PagesWritten(null);
-            return Succeeded(rendered, paths, content, count + indexFiles + rendered.RenderedPages, errors, clock, start, output);
+            return Succeeded(rendered, paths, content, count + index.Count + rendered.RenderedPages, errors, clock, start, output);
         }
     }
 

@@ -11,12 +11,12 @@ public sealed class ErrorList
     private readonly ConcurrentBag<ContentError> _errors = new();
     private readonly ConcurrentBag<ContentWarning> _warnings = new();
 
+    // Warnings made only when they are read, at the end of the build.
+    private readonly ConcurrentBag<IEnumerable<ContentWarning>> _later = new();
+
     public void Warn(ContentWarning warning) => _warnings.Add(warning);
 
     public void Warn(string file, int line, int column, string message) => Warn(new ContentWarning(file, line, column, message));
-
-    // Warnings made only when they are read, at the end of the build.
-    private readonly ConcurrentBag<IEnumerable<ContentWarning>> _later = new();
 
     /// <summary>
     /// Warnings to make only when they are read (<see cref="SortedWarnings"/>, at the end of the build): a large site

@@ -53,7 +53,10 @@ public sealed class CompactText : IEquatable<CompactText>
         return buffer.AsSpan(0, Encoding.UTF8.GetChars(_utf8, buffer));
     }
 
-    /// <summary>The UTF-8 bytes, or null for text that has none (a lone surrogate).</summary>
+    /// <summary>False for text that has no UTF-8 form (a lone surrogate), kept as a string.</summary>
+    public bool IsUtf8 => _utf8 is not null;
+
+    /// <summary>The UTF-8 bytes; empty for text that has none (<see cref="IsUtf8"/>).</summary>
     public ReadOnlySpan<byte> Utf8Bytes => _utf8;
 
     /// <summary>Whether the text holds <paramref name="value"/>, compared ordinally (UTF-8 keeps every substring a substring).</summary>

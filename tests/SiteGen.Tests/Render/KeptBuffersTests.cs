@@ -39,7 +39,7 @@ public sealed class KeptBuffersTests
 
         KeptBuffers.Take(ref kept, KeptBuffers.MaxLength - 5);
 
-        Assert.Equal(KeptBuffers.MaxLength, kept.Length);
+        Assert.Equal(KeptBuffers.MaxLength, kept!.Length);
     }
 
     [Fact]

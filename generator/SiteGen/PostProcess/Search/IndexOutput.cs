@@ -18,8 +18,9 @@ internal sealed class IndexOutput(Action<OutputFile> handOn) : IDisposable
 
     public void Add(OutputFile file)
     {
-        Hashed(file);
-        handOn(file);
+        _hash.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n"));
+        _hash.AppendData(file.Content.Span);
+        AddUnhashed(file);
     }
 
     /// <summary>Adds files made in any order, in the order of <paramref name="files"/>.</summary>
@@ -47,13 +48,6 @@ internal sealed class IndexOutput(Action<OutputFile> handOn) : IDisposable
     {
         _paths.Add(file.Path);
         handOn(file);
-    }
-
-    private void Hashed(OutputFile file)
-    {
-        _paths.Add(file.Path);
-        _hash.AppendData(Encoding.UTF8.GetBytes(file.Path + "\n"));
-        _hash.AppendData(file.Content.Span);
     }
 
     public void Dispose() => _hash.Dispose();

@@ -54,8 +54,8 @@ internal sealed class ValueFingerprints(ViewIndex views)
                 return;
             case Model.CompactText compact:
                 fingerprint.Add(17);
-                fingerprint.Add((long)CompactTexts.GetValue(compact, t => new StrongBox<ulong>(t.Utf8Bytes.IsEmpty && !t.IsEmpty
-                    ? Fingerprint.Of(t.ToString()) : Fingerprint.Of(t.Utf8Bytes))).Value);
+                fingerprint.Add((long)CompactTexts.GetValue(compact, t => new StrongBox<ulong>(t.IsUtf8
+                    ? Fingerprint.Of(t.Utf8Bytes) : Fingerprint.Of(t.ToString()))).Value);
                 return;
             case bool flag:
                 fingerprint.Add(flag ? 3 : 2);

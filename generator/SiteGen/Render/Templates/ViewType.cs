@@ -16,8 +16,9 @@ internal sealed class ViewType
 {
     private readonly Dictionary<string, Func<object, object?>> _getters = new(StringComparer.Ordinal);
 
-    // Members made anew at each read (a body decoded from its compact form), by what they are made from.
-    private readonly Dictionary<string, Func<object, object?>> _sources = new(StringComparer.Ordinal);
+    // The getters as change tracking reads the members: for a member made anew at each read (a body decoded
+    // from its compact form), what it is made from; for every other member, the member itself.
+    private readonly Dictionary<string, Func<object, object?>> _tracked = new(StringComparer.Ordinal);
 
     public ViewType([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type)
     {
@@ -28,11 +29,13 @@ internal sealed class ViewType
             if (property.GetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0) continue;
             if (property.IsDefined(typeof(ScriptMemberIgnoreAttribute), inherit: true)) continue;
             string name = StandardMemberRenamer.Default(property);
-            if (!_getters.TryAdd(name, Getter(type, property))) continue;
+            var getter = Getter(type, property);
+            if (!_getters.TryAdd(name, getter)) continue;
             names.Add(name);
-            if (property.GetCustomAttribute<MadeFromAttribute>() is { } madeFrom)
-                _sources[name] = Getter(type, type.GetProperty(madeFrom.Source, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance)
-                    ?? throw new InvalidOperationException($"{type.Name}.{property.Name} is made from {madeFrom.Source}, which it does not have"));
+            _tracked[name] = property.GetCustomAttribute<MadeFromAttribute>() is { } madeFrom
+                ? Getter(type, type.GetProperty(madeFrom.Source, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance)
+                    ?? throw new InvalidOperationException($"{type.Name}.{property.Name} is made from {madeFrom.Source}, which it does not have"))
+                : getter;
         }
         Names = names;
     }
@@ -44,9 +47,11 @@ internal sealed class ViewType
 
     public bool Has(string name) => _getters.ContainsKey(name);
 
-    public bool TryRead(object target, string name, out object? value)
+    public bool TryRead(object target, string name, out object? value) => TryRead(_getters, target, name, out value);
+
+    private static bool TryRead(Dictionary<string, Func<object, object?>> getters, object target, string name, out object? value)
     {
-        if (_getters.TryGetValue(name, out var getter))
+        if (getters.TryGetValue(name, out var getter))
         {
             value = getter(target);
             return true;
@@ -65,17 +70,12 @@ internal sealed class ViewType
     /// <see cref="MadeFromAttribute">made from</see> another, the value it is made from, which stays the
     /// same object while its document is unchanged and so is fingerprinted once.
     /// </summary>
-    public bool TryReadTracked(object target, string name, out object? value)
-    {
-        if (!_sources.TryGetValue(name, out var source)) return TryRead(target, name, out value);
-        value = source(target);
-        return true;
-    }
+    public bool TryReadTracked(object target, string name, out object? value) => TryRead(_tracked, target, name, out value);
 
     /// <summary>Every member as change tracking fingerprints it (<see cref="TryReadTracked"/>).</summary>
     public IEnumerable<KeyValuePair<string, object?>> TrackedValues(object target)
     {
-        foreach (string name in Names) yield return new(name, (_sources.GetValueOrDefault(name) ?? _getters[name])(target));
+        foreach (string name in Names) yield return new(name, _tracked[name](target));
     }
 
     private static Func<object, object?> Getter(Type owner, PropertyInfo property)
