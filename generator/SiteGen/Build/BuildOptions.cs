@@ -28,4 +28,10 @@ public sealed record BuildOptions
 
     /// <summary>Folders searched for themes by name, in order; null for themes/ beside the content folder, then the themes shipped with SiteGen.</summary>
     public IReadOnlyList<string>? ThemeRoots { get; init; }
+
+    /// <summary>
+    /// Bytes of text (bodies, searchable text) a full build keeps in memory between stages before it keeps the rest in a
+    /// temporary file (<see cref="Model.TextSpill"/>). The output is the same either way.
+    /// </summary>
+    public long TextInMemory { get; init; } = Model.TextSpill.DefaultBudget;
 }

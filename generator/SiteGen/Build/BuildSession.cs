@@ -53,6 +53,8 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         if (OutputSafety.Problem(output, ProtectedFolders(themeRoots)) is { } refused)
             return Result(errors, clock, start, output) with { OutputRefused = refused };
 
+        // A session that builds again keeps its text in memory, where the next build finds it.
+        using var spill = incremental ? null : new TextSpill(options.TextInMemory);
         var changes = changed is null ? ChangedPaths.Unknown : ChangedPaths.Of(changed);
         _sources?.MarkChanged(changes);
         var content = clock.Time("load", () => ContentLoader.Load(options.SourceFolder, errors));
@@ -65,7 +67,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         var theme = config is null ? null : clock.Time("theme", () => ThemeLocator.Locate(config.Config.Theme, themeRoots, errors,
             content.SiteConfig!.DisplayPath, config.ThemeAt, options.SourceFolder));
         // Without a usable site.yml or theme the documents are still checked, so one run reports every error.
-        var (parsed, checks) = ParseDocuments(clock, content, config ?? FallbackConfig, errors, theme, images);
+        var (parsed, checks) = ParseDocuments(clock, content, config ?? FallbackConfig, errors, theme, images, spill);
         // Pages are left unrendered only when the folder still holds them as the last build wrote them.
         bool update = _written is not null && Directory.Exists(output);
         // A rebuild shows the edited pages before it reports the checks of every document, unless their errors stop the build.
@@ -97,7 +99,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         using (staging)
         {
             var siteConfig = site.Config;
-            var rendered = RenderToStaging(clock, site, theme, errors, pageImages, staging, output);
+            var rendered = RenderToStaging(clock, site, theme, errors, pageImages, staging, output, spill);
             if (errors.HasErrors) return Result(errors, clock, start, output);
             clock.Time("collect", LeftoverMemory.Release);
             content = Published(content, images);
@@ -167,9 +169,10 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
         return clock.Time("model", () => ModelBuilder.Build(parsed.Config, parsed.Articles, parsed.Pages, content.Files, parsed.Retired, covers));
     }
 
-    private RenderResult RenderToStaging(StageClock clock, Site site, Theme theme, ErrorList errors, PageImages? images, StagingFolder staging, string output) =>
+    private RenderResult RenderToStaging(StageClock clock, Site site, Theme theme, ErrorList errors, PageImages? images, StagingFolder staging, string output,
+        TextSpill? spill) =>
         clock.Time("render", () => SiteRenderer.RenderSite(site, theme, errors,
-            Options(images) with { Write = file => Stage(staging, file, output, errors) }, incremental ? new Rebuild() : null));
+            Options(images) with { Write = file => Stage(staging, file, output, errors), Spill = spill }, incremental ? new Rebuild() : null));
 
     // The article images' pictures for shared links, made in parallel once every image is processed.
     private static Dictionary<string, string> Covers(SiteImages images, IReadOnlyList<Article> articles)
@@ -222,7 +225,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
     /// <param name="theme">The site's theme, whose element ids and asset names content may not take; null when it cannot be found.</param>
     /// <returns>The parsed documents, and the checks of every document still to report (<see cref="FinishChecks"/>), null when site.yml turns them off.</returns>
     private (ParsedContent, PendingChecks?) ParseDocuments(StageClock clock, LoadedContent content, ParsedSiteConfig config, ErrorList errors, Theme? theme,
-        SiteImages? images)
+        SiteImages? images, TextSpill? spill)
     {
         var reservedIds = theme is null ? null : ThemeIds.Of(theme);
         var themeNames = theme?.Assets().Select(a => a.RelativePath.Split('/')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -238,7 +241,7 @@ public sealed class BuildSession(BuildOptions options, bool incremental)
             errors.Warn(ContentWarning.OfSite(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{(leftOut.Scheduled.Count == 1 ? "1 article is" : $"{leftOut.Scheduled.Count} articles are")} scheduled for later and not published yet (the next on {leftOut.Scheduled.Values.Min():yyyy-MM-dd}); build with --future to include them")));
         var parsed = clock.Time("markdown", () => ContentParser.ConvertMarkdown(config, documents, leftOut, content, errors, _sources, reservedIds,
-            images is null ? null : images.ProblemOf, checks is null ? null : checks.Read));
+            images is null ? null : images.ProblemOf, checks is null ? null : checks.Read, spill));
         return (parsed, checks is null ? null : new PendingChecks(checks, documents));
     }
 

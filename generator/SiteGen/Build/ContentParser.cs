@@ -44,12 +44,13 @@ public static class ContentParser
     /// <param name="cache">Conversions of earlier builds to reuse for unchanged documents, or null to convert every one.</param>
     /// <param name="reservedIds">Ids the theme's elements use, kept from heading ids.</param>
     /// <param name="bodyParsed">Shown each body converted (not those reused from the cache) once parsed.</param>
+    /// <param name="spill">Where a large build keeps the bodies' HTML; null to hold it in memory.</param>
     public static ParsedContent ConvertMarkdown(ParsedSiteConfig config, IReadOnlyList<SourceDocument> documents, LeftOut leftOut, LoadedContent content, ErrorList errors,
         SourceCache? cache = null, ReservedIds? reservedIds = null, Func<string, string?>? imageProblem = null,
-        Action<SourceDocument, Markdig.Syntax.MarkdownDocument>? bodyParsed = null)
+        Action<SourceDocument, Markdig.Syntax.MarkdownDocument>? bodyParsed = null, TextSpill? spill = null)
     {
         var links = Links(config, documents, leftOut, content, imageProblem);
-        var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl, config.Config.AllowContentScripts, reservedIds);
+        var markdown = new MarkdownConverter(config.Config.AllowRawHtml, config.Config.BaseUrl, config.Config.AllowContentScripts, reservedIds, spill);
         CheckLinksOfBroken(content, links, markdown, errors);
         var converter = new DocumentConverter(markdown, links, errors, bodyParsed);
 

@@ -50,6 +50,12 @@ public sealed record SiteConfig
     public IReadOnlyList<MenuItem> Menu { get; init; } = [];
     public int ArticlesPerPage { get; init; } = 10;
 
+    /// <summary>
+    /// Questions on each page of a topic's FAQ (faq/&lt;topic&gt;/, then page/2/...). A reader opens these pages on a phone:
+    /// a topic of a large site has thousands of questions, megabytes on one page.
+    /// </summary>
+    public int FaqQuestionsPerPage { get; init; } = 50;
+
     /// <summary>Raw HTML in Markdown is kept when true (editors are trusted) and escaped when false.</summary>
     public bool AllowRawHtml { get; init; } = true;
 

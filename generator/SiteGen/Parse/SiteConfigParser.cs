@@ -32,6 +32,7 @@ public static class SiteConfigParser
             Helpline = ReadHelpline(fields),
             Menu = ReadMenu(fields),
             ArticlesPerPage = fields.Int("articles_per_page", 10, min: 1),
+            FaqQuestionsPerPage = fields.Int("faq_per_page", 50, min: 1),
             TopicNames = topics.Names,
             TopicSlugs = topics.Slugs,
             Style = ReadStyle(fields),

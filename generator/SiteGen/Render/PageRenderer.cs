@@ -26,9 +26,10 @@ namespace SiteGen.Render;
 /// <param name="dependencies">The views' fingerprints when dependencies are to be recorded for the next build, else null.</param>
 /// <param name="write">Takes each page as it renders (to a staging folder), so no page is held; null to return them.</param>
 /// <param name="hashAttributes">Content may hold event handlers and style attributes (site.yml's <c>markdown.scripts</c>): the policy allows them by hash.</param>
+/// <param name="spill">Where the pages' searchable text waits for the search stage, on a large site; null to hold it.</param>
 internal sealed class PageRenderer(Theme theme, IReadOnlyDictionary<string, SiteView> sites, IReadOnlyDictionary<string, Languages.InterfaceText> words,
     string defaultLanguage, TemplateLimits limits, ErrorList errors, string? searchBase, DependencyValues? dependencies,
-    RenderMemory? previous, TemplateFingerprints templates, Action<OutputFile>? write, bool hashAttributes = false, PageImages? images = null) : IDisposable
+    RenderMemory? previous, TemplateFingerprints templates, Action<OutputFile>? write, bool hashAttributes = false, PageImages? images = null, Model.TextSpill? spill = null) : IDisposable
 {
     private readonly LayoutChoice _layouts = new(theme, errors);
     private readonly LayoutRenderer _renderer = new(theme, sites, words, defaultLanguage, limits, errors, images);
@@ -83,11 +84,13 @@ internal sealed class PageRenderer(Theme theme, IReadOnlyDictionary<string, Site
             // Only a build that will be followed by another needs to know what it wrote.
             dependencies is null ? 0 : Fingerprint.Of(bytes.Span),
             CheckedPage.Of(job.OutputPath, html, _layoutFiles.GetOrAdd(layout, SourcePath.Display), job.SourceFile, job.BodyHtml),
-            searchBase is null ? null : SectionExtractor.Extract(SearchIndexWriter.PageUrl(searchBase, job.OutputPath), html),
+            searchBase is null ? null : Kept(SectionExtractor.Extract(SearchIndexWriter.PageUrl(searchBase, job.OutputPath), html)),
             new InlineHashes(scripts, styles)), write is null ? file : null, Rendered: true);
         write?.Invoke(file);
         return outcome;
     }
+
+    private SearchPage? Kept(SearchPage? page) => spill is null || page is null ? page : page.KeptIn(spill);
 
     // The FAQ pages list every question of the site: each takes as long as a hundred articles. Started
     // last, they would finish alone on one core while the others wait; the order of the output does not

@@ -65,7 +65,7 @@ public static class SiteRenderer
         if (previous is not null && previous.Theme != themeFiles) previous = null;
         var dependencies = remember ? new DependencyValues(new ViewIndex(views), reads) : null;
         using var renderer = new PageRenderer(theme, views.Languages, words, site.Config.Language, LimitsFor(site), errors, searchBase, dependencies, previous, templates, options.Write,
-            site.Config.AllowContentScripts, options.Images);
+            site.Config.AllowContentScripts, options.Images, options.Spill);
 
         // The pages an editor is waiting for come first, before the rest of the site is even planned.
         var early = rebuild?.Edited is { } edited && previous is not null

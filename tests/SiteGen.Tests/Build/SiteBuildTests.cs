@@ -144,6 +144,21 @@ public class SiteBuildTests
     }
 
     [Fact]
+    public void A_build_that_keeps_its_text_in_a_file_writes_the_same_site()
+    {
+        using var site = SmallSite();
+        site.BuildOk();
+        var inMemory = site.OutputFiles().ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(site.Output, f)));
+        // Every body and every page's searchable text goes to the spill file, as on a very large site.
+        site.BuildOk(o => o with { TextInMemory = 0 });
+        var spilled = site.OutputFiles().ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(site.Output, f)));
+
+        Assert.Equal(inMemory.Keys, spilled.Keys);
+        foreach (var (path, bytes) in inMemory) Assert.True(bytes.AsSpan().SequenceEqual(spilled[path]), $"{path} differs when the text is spilled");
+        Assert.Contains("Why trust breaks", site.ReadOutput("articles/trust/index.html"));
+    }
+
+    [Fact]
     public void A_failed_build_leaves_the_previous_site_in_place()
     {
         using var site = SmallSite();

@@ -67,9 +67,41 @@ public class BuiltSiteFaqTests : IDisposable
         var articles = Enumerable.Range(0, 7).Select(a => SiteFixture.Article($"many-{a}", frontMatter: "topics: [many]\nfaq:\n"
             + string.Concat(Enumerable.Range(a * 143 + 1, 143).Select(i => $"  - q: Question number {i}?\n    a: Answer {i}.\n")))).ToArray();
         using var site = BuiltSites.Create(articles);
+        site.Write("content/site.yml", BuiltSites.SiteYml + "\nfaq_per_page: 2000\n");
 
         site.BuildOk();
 
         Assert.Equal(1001, site.Html("faq/many/index.html").QuerySelectorAll("details.faq-item").Length);
+    }
+
+    [Fact]
+    public void A_topic_with_more_questions_than_a_page_holds_gets_pages_linked_in_order()
+    {
+        using var site = BuiltSites.Create([.. Enumerable.Range(1, 7).Select(i => SiteFixture.Article($"q{i}", date: $"2026-01-0{i}",
+            frontMatter: $"topics: [trust]\nfaq:\n  - q: Question {i}?\n    a: Answer {i}.\n"))]);
+        site.Write("content/site.yml", BuiltSites.SiteYml + "\nfaq_per_page: 3\n");
+        site.BuildOk();
+
+        var pages = new[] { "faq/trust/index.html", "faq/trust/page/2/index.html", "faq/trust/page/3/index.html" }.Select(site.Html).ToList();
+        Assert.Equal([["Question 7?", "Question 6?", "Question 5?"], ["Question 4?", "Question 3?", "Question 2?"], ["Question 1?"]],
+            pages.Select(p => p.QuerySelectorAll("details.faq-item summary").Select(s => s.TextContent.Trim()).ToList()));
+        Assert.False(site.OutputExists("faq/trust/page/4/index.html"));
+
+        var middle = pages[1];
+        Assert.Equal(("/blog/faq/trust/", "Earlier questions"), (middle.QuerySelector("nav.pagination a[rel=prev]")!.GetAttribute("href"), middle.QuerySelector("nav.pagination a[rel=prev]")!.TextContent));
+        Assert.Equal(("/blog/faq/trust/page/3/", "More questions"), (middle.QuerySelector("nav.pagination a[rel=next]")!.GetAttribute("href"), middle.QuerySelector("nav.pagination a[rel=next]")!.TextContent));
+        Assert.Contains("page 2 of 3", middle.QuerySelector("header.list-header p")!.TextContent);
+        Assert.Contains("(page 2 of 3)", middle.Title);
+        Assert.Null(pages[0].QuerySelector("nav.pagination a[rel=prev]"));
+        Assert.Null(pages[2].QuerySelector("nav.pagination a[rel=next]"));
+        // Each page's FAQPage data holds the questions it shows, and the hub counts the topic's questions on every page.
+        string data = middle.QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.Contains("Question 3?", data);
+        Assert.DoesNotContain("Question 6?", data);
+        Assert.Equal("All 7 questions about Trust", site.Html("faq/index.html").QuerySelector("p.faq-more a")!.TextContent);
+        // Like the other paginated lists, only the first page is in the sitemap.
+        string sitemap = site.ReadOutput("sitemap.xml");
+        Assert.Contains("https://example.org/blog/faq/trust/</loc>", sitemap);
+        Assert.DoesNotContain("faq/trust/page/2/", sitemap);
     }
 }

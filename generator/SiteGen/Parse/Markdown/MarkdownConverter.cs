@@ -19,12 +19,15 @@ public sealed class MarkdownConverter
     private readonly ThreadLocal<HtmlRenderer> _renderers;
 
     private readonly bool _allowScripts;
+    private readonly TextSpill? _spill;
 
     /// <param name="allowScripts">Raw HTML may hold script (see <see cref="ContentHtml"/>); otherwise script is an error at its position.</param>
     /// <param name="reservedIds">Ids of the theme's elements, which no heading id may take.</param>
-    public MarkdownConverter(bool allowRawHtml, string baseUrl, bool allowScripts = false, ReservedIds? reservedIds = null)
+    /// <param name="spill">Where a large build keeps the bodies' HTML until the pages render; null to hold it.</param>
+    public MarkdownConverter(bool allowRawHtml, string baseUrl, bool allowScripts = false, ReservedIds? reservedIds = null, TextSpill? spill = null)
     {
         _allowScripts = allowScripts;
+        _spill = spill;
         _pipeline = MarkdownPipelineFactory.Create(allowRawHtml, baseUrl, reservedIds: reservedIds);
         _withoutAutoLinks = MarkdownPipelineFactory.Create(allowRawHtml, baseUrl, autoLinks: false, reservedIds);
         _renderers = new(NewRenderer);
@@ -38,7 +41,7 @@ public sealed class MarkdownConverter
             var document = Parse(markdown);
             parsed?.Invoke(document);
             var scan = Check(document, origin, site, errors);
-            return new MarkdownResult(CompactText.Of(RenderInto([document])), TableOfContents.Of(document), FaqSection.Read(document, Render), scan.WordCount, scan.Opening);
+            return new MarkdownResult(CompactText.Of(RenderInto([document]), _spill), TableOfContents.Of(document), FaqSection.Read(document, Render), scan.WordCount, scan.Opening);
         }
         catch (Exception e) when (IsTooDeep(e))
         {

@@ -20,16 +20,22 @@ public static class FaqPageJobs
         if (FaqPages.Hub(site, words) is { } hub)
             jobs.Add(Job(config, hub.Path, ["faq"], HubKind, hub.Title,
                 words.Or("faq_hub_description", "Questions and answers from {site}, by topic.", values: PagePlan.Values(("site", config.Title))),
-                FaqViews.Of(config, hub), SchemaOrg.ForFaqHub(site, hub)) with { TranslationOf = "faq" });
-        foreach (var page in FaqPages.Topics(site, words))
-            jobs.Add(Job(config, page.Path, ["faq-topic", "faq"], TopicKind, page.Title,
-                words.Or("faq_topic_description", "Questions and answers about {topic}.", values: PagePlan.Values(("topic", page.Topic.Name))),
-                FaqViews.Of(config, page), SchemaOrg.ForFaqTopic(site, page)) with { TranslationOf = "faq:" + page.Topic.Key });
+                FaqViews.Of(config, hub), PaginationView.Of(config, hub.Path, 1, 1), SchemaOrg.ForFaqHub(site, hub)) with { TranslationOf = "faq" });
+        foreach (var topic in FaqPages.Topics(site, words))
+            foreach (var page in topic.Split(config.FaqQuestionsPerPage))
+            {
+                string title = PagePlan.PageTitle(words, page.Title, page.Number, page.Pages);
+                var pagination = PaginationView.Of(config, page.FirstPath, page.Number, page.Pages);
+                // Each page's FAQPage data holds the questions it shows; later pages have no translation of their own.
+                jobs.Add(Job(config, page.Path, ["faq-topic", "faq"], TopicKind, title,
+                    words.Or("faq_topic_description", "Questions and answers about {topic}.", values: PagePlan.Values(("topic", page.Topic.Name))),
+                    FaqViews.Of(config, page), pagination, SchemaOrg.ForFaqTopic(site, page)) with { TranslationOf = page.Number == 1 ? "faq:" + page.Topic.Key : null });
+            }
         return jobs;
     }
 
     private static PageJob Job(SiteConfig config, string path, string[] layouts, string kind, string title, string description,
-        FaqPageView view, string jsonLd) =>
+        FaqPageView view, PaginationView pagination, string jsonLd) =>
         new(PagePlan.OutputOf(path), layouts,
             new PageInfoView
             {
@@ -41,5 +47,5 @@ public static class FaqPageJobs
                 Language = config.Language,
                 JsonLd = jsonLd,
             },
-            new FaqVariables(view));
+            new FaqVariables(view, pagination));
 }

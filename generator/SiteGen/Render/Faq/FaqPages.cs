@@ -46,11 +46,13 @@ public static class FaqPages
         return groups.Count == 0 ? null : new FaqHubPage(groups, HubPath(site.Config), HubTitle(words));
     }
 
-    /// <summary>One page per topic that has at least one question, in the site's topic order.</summary>
+    /// <summary>One page per topic that has at least one question, in the site's topic order, with all its questions (<see cref="FaqTopicPage.Split"/> pages them).</summary>
     public static IReadOnlyList<FaqTopicPage> Topics(Site site, Languages.InterfaceText? words = null) =>
         site.Topics
-            .Select(t => new FaqTopicPage(t, t.Articles.SelectMany(ItemsOf).ToList(), HubPath(site.Config), HubTitle(words),
-                (words ?? Languages.InterfaceText.Fallback()).Or("faq_topic_title", "{topic}: frequently asked questions", values: new Dictionary<string, string> { ["topic"] = t.Name })))
+            .Select(t => t.Articles.SelectMany(ItemsOf).ToList())
+            .Zip(site.Topics, (items, t) => new FaqTopicPage(t, items, HubPath(site.Config), HubTitle(words),
+                (words ?? Languages.InterfaceText.Fallback()).Or("faq_topic_title", "{topic}: frequently asked questions", values: new Dictionary<string, string> { ["topic"] = t.Name }),
+                Questions: items.Count))
             .Where(p => p.Items.Count > 0)
             .ToList();
 

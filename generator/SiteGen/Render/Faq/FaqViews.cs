@@ -12,7 +12,7 @@ public static class FaqViews
 
     public static FaqPageView Of(SiteConfig config, FaqTopicPage page) =>
         new(page.Title, config.RootUrl(page.HubPath), config.RootUrl(page.Topic.Path),
-            [Group(config, page.Topic, page.Path, page.Items, page.Items.Count)]);
+            [Group(config, page.Topic, page.FirstPath, page.Items, page.Questions)]);
 
     private static FaqGroupView Group(SiteConfig config, Topic? topic, string? path, IReadOnlyList<FaqItem> items, int total) =>
         new(topic?.Name, topic?.Slug, path is null ? null : config.RootUrl(path), items.Select(i => Item(config, i)).ToList(), total);

@@ -74,13 +74,8 @@ public static class PagePlan
     {
         foreach (var list in Paginator.Split(articles, config.ArticlesPerPage, sitePath))
         {
-            var pagination = new PaginationView(
-                list.Number, list.Total,
-                list.Number > 1 ? config.RootUrl(Paginator.PathOf(sitePath, list.Number - 1)) : null,
-                list.Number < list.Total ? config.RootUrl(Paginator.PathOf(sitePath, list.Number + 1)) : null,
-                config.RootUrl(sitePath));
-            string pageTitle = list.Number == 1 ? title : words.Or("list_page_title", "{title} (page {page} of {total})",
-                values: Values(("title", title), ("page", Number(list.Number)), ("total", Number(list.Total))));
+            var pagination = PaginationView.Of(config, sitePath, list.Number, list.Total);
+            string pageTitle = PageTitle(words, title, list.Number, list.Total);
             yield return new PageJob(
                 OutputOf(list.Path), layouts, Info(config, kind, pageTitle, description, list.Path) with { JsonLd = list.Number == 1 ? jsonLd : null },
                 new ListVariables(list.Items, pagination, topic)) { TranslationOf = list.Number == 1 ? translationOf : null };
@@ -138,6 +133,11 @@ public static class PagePlan
 
     internal static Dictionary<string, string> Values(params (string Name, string Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+
+    /// <summary>The title of page <paramref name="number"/> of a list: the list's own on its first page.</summary>
+    internal static string PageTitle(InterfaceText words, string title, int number, int total) =>
+        number == 1 ? title : words.Or("list_page_title", "{title} (page {page} of {total})",
+            values: Values(("title", title), ("page", Number(number)), ("total", Number(total))));
 
     private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -44,7 +44,12 @@ public sealed record DocumentVariables(PageView Document) : PageVariables
 }
 
 /// <summary>The FAQ hub or a topic's FAQ page: <c>faq</c>.</summary>
-public sealed record FaqVariables(FaqPageView Faq) : PageVariables
+/// <param name="Pagination">Where a topic's page is among the pages of its questions; the hub is one page of one.</param>
+public sealed record FaqVariables(FaqPageView Faq, PaginationView Pagination) : PageVariables
 {
-    internal override void AddTo(ScriptObject globals) => globals["faq"] = Faq;
+    internal override void AddTo(ScriptObject globals)
+    {
+        globals["faq"] = Faq;
+        globals["pagination"] = Pagination;
+    }
 }

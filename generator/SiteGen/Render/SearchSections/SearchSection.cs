@@ -30,6 +30,26 @@ public sealed class SearchSection
         _text = new CompactText(text);
     }
 
+    private SearchSection(SearchSection section, CompactText text)
+    {
+        _pageUrl = section._pageUrl;
+        _anchor = section._anchor;
+        Kind = section.Kind;
+        Heading = section.Heading;
+        _text = text;
+    }
+
+    [ThreadStatic] private static char[]? charsOfThread;
+
+    /// <summary>The same section with its text kept in <paramref name="spill"/>.</summary>
+    internal SearchSection KeptIn(TextSpill spill)
+    {
+        var chars = charsOfThread ??= new char[4096];
+        var text = _text.Chars(ref chars);
+        charsOfThread = chars;
+        return new SearchSection(this, spill.Keep(text));
+    }
+
     /// <summary>The page's URL, with the section's anchor (a new string on each call for a section with one).</summary>
     public string Url => _anchor is null ? _pageUrl : string.Concat(_pageUrl, "#", _anchor);
 
