@@ -34,10 +34,17 @@ internal static class PostingsBuilder
         var averageLength = SearchFieldWeights.All.Select(f => AverageLength(terms, f)).ToArray();
 
         // Each term's postings side by side in two flat arrays, sections ascending within a term:
-        // counted first, then filled section by section, with no list per term or per section.
+        // counted first, then filled section by section, with no list per term or per section. A posting is
+        // scored as it is filled (a term's idf is known from its count), so it is kept as an int, not its frequency.
         var start = PostingStarts(terms, cache.Count);
+        var idf = new double[cache.Count];
+        for (var id = 0; id < idf.Length; id++)
+        {
+            var sectionsWithTerm = start[id + 1] - start[id];
+            idf[id] = Math.Log(1 + (terms.Length - sectionsWithTerm + 0.5) / (sectionsWithTerm + 0.5));
+        }
         var sectionOf = new int[start[^1]];
-        var tfOf = new double[start[^1]];
+        var scoreOf = new int[start[^1]];
         var next = (int[])start.Clone();
         var sums = new double[cache.Count];
         var touched = new List<int>();
@@ -48,7 +55,7 @@ internal static class PostingsBuilder
             {
                 var at = next[id]++;
                 sectionOf[at] = section;
-                tfOf[at] = sums[id];
+                scoreOf[at] = Score(idf[id], sums[id]);
                 sums[id] = 0;
             }
             // Released once read: at 10,000 articles the sections' terms are tens of megabytes.
@@ -57,7 +64,7 @@ internal static class PostingsBuilder
 
         var scored = new Posting[cache.Count][];
         Parallel.For(0, cache.Count, id =>
-            scored[id] = BestPostings(sectionOf.AsSpan(start[id]..start[id + 1]), tfOf.AsSpan(start[id]..start[id + 1]), terms.Length, pageOfSection, maxPostingsPerTerm));
+            scored[id] = BestPostings(sectionOf.AsSpan(start[id]..start[id + 1]), scoreOf.AsSpan(start[id]..start[id + 1]), pageOfSection, maxPostingsPerTerm));
         var result = new SortedDictionary<string, Posting[]>(StringComparer.Ordinal);
         for (var id = 0; id < scored.Length; id++)
         {
@@ -66,16 +73,13 @@ internal static class PostingsBuilder
         return result;
     }
 
-    /// <summary>The term's postings with their BM25F scores, best first (ties by section), cut at the limit.</summary>
-    private static Posting[] BestPostings(ReadOnlySpan<int> sections, ReadOnlySpan<double> tfs, int sectionCount, int[] pageOfSection, int max)
+    /// <summary>A posting's BM25F score from its term's idf and its pseudo term frequency, quantized.</summary>
+    private static int Score(double idf, double tf) =>
+        Quantize(idf * tf * (SearchFieldWeights.K1 + 1) / (tf + SearchFieldWeights.K1));
+
+    /// <summary>The term's postings with their scores, best first (ties by section), cut at the limit.</summary>
+    private static Posting[] BestPostings(ReadOnlySpan<int> sections, ReadOnlySpan<int> scores, int[] pageOfSection, int max)
     {
-        var idf = Math.Log(1 + (sectionCount - sections.Length + 0.5) / (sections.Length + 0.5));
-        var scores = new int[sections.Length];
-        for (var i = 0; i < scores.Length; i++)
-        {
-            var tf = tfs[i];
-            scores[i] = Quantize(idf * tf * (SearchFieldWeights.K1 + 1) / (tf + SearchFieldWeights.K1));
-        }
         var (cutScore, tiesKept) = Cut(scores, max);
 
         // One long per kept posting, higher score first then lower section: sorting primitives is
@@ -102,10 +106,12 @@ internal static class PostingsBuilder
     /// that score fit (the first ones, as sections run in ascending order). Counted per score instead of
     /// sorting every posting: common words have tens of thousands and keep a few hundred.
     /// </summary>
-    private static (int Score, int TiesKept) Cut(int[] scores, int max)
+    private static (int Score, int TiesKept) Cut(ReadOnlySpan<int> scores, int max)
     {
         if (scores.Length <= max) return (0, 0);
-        var perScore = new int[scores.Max() + 1];
+        var top = 0;
+        foreach (var score in scores) top = Math.Max(top, score);
+        var perScore = new int[top + 1];
         foreach (var score in scores) perScore[score]++;
         var above = 0;
         for (var score = perScore.Length - 1; ; score--)
@@ -133,12 +139,11 @@ internal static class PostingsBuilder
         {
             foreach (var field in SearchFieldWeights.All)
             {
-                var counts = sections[section].Counts(field);
-                for (var i = 0; i < counts.Length; i += 2)
+                foreach (var (id, _) in sections[section].Counts(field))
                 {
-                    if (lastSection[counts[i]] == section) continue;
-                    lastSection[counts[i]] = section;
-                    start[counts[i] + 1]++;
+                    if (lastSection[id] == section) continue;
+                    lastSection[id] = section;
+                    start[id + 1]++;
                 }
             }
         }
@@ -161,12 +166,10 @@ internal static class PostingsBuilder
             if (length == 0) continue;
             var b = SearchFieldWeights.LengthNormalization(field);
             var norm = SearchFieldWeights.Weight(field) / (1 - b + b * length / averageLength[(int)field]);
-            var counts = section.Counts(field);
-            for (var i = 0; i < counts.Length; i += 2)
+            foreach (var (id, count) in section.Counts(field))
             {
-                var id = counts[i];
                 if (sums[id] == 0) touched.Add(id);
-                for (var n = counts[i + 1]; n > 0; n--) sums[id] += norm;
+                for (var n = count; n > 0; n--) sums[id] += norm;
             }
         }
     }

@@ -4,8 +4,10 @@ namespace SiteGen.PostProcess.Search;
 /// <summary>
 /// The terms of one section per field, as <see cref="TermCache"/> ids: each distinct term with how often
 /// it occurs there, and the field's length in terms, which is all BM25F needs of the text. One array
-/// per section: <c>[end of field 0..3, length of field 0..3, id, count, id, count, …]</c>, fields in
-/// <see cref="SearchField"/> order, terms in order of first occurrence.
+/// per section: <c>[end of field 0..3, length of field 0..3, terms…]</c>, fields in <see cref="SearchField"/>
+/// order, terms in order of first occurrence. A term met once in its field (most of them) is one int, <c>id × 2</c>;
+/// any other is two, <c>id × 2 + 1</c> and its count. Every section's terms are held at once while the postings are
+/// laid out: at 100,000 articles, over a million sections, the search stage's largest memory.
 /// </summary>
 internal sealed class SectionTerms
 {
@@ -18,11 +20,30 @@ internal sealed class SectionTerms
 
     public int Length(SearchField field) => data[FieldCount + (int)field];
 
-    /// <summary>The field's distinct terms as (id, count) pairs, one after the other.</summary>
-    public ReadOnlySpan<int> Counts(SearchField field)
+    /// <summary>The field's distinct terms, each with how often it occurs there.</summary>
+    public TermCounts Counts(SearchField field)
     {
         var start = field == 0 ? Header : data[(int)field - 1];
-        return data.AsSpan(start, data[(int)field] - start);
+        return new TermCounts(data.AsSpan(start, data[(int)field] - start));
+    }
+
+    /// <summary>A field's (id, count) pairs, read from their one- or two-int form.</summary>
+    public ref struct TermCounts(ReadOnlySpan<int> terms)
+    {
+        private readonly ReadOnlySpan<int> _terms = terms;
+        private int _next;
+
+        public (int Id, int Count) Current { get; private set; }
+
+        public readonly TermCounts GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_next >= _terms.Length) return false;
+            int term = _terms[_next++];
+            Current = (term >> 1, (term & 1) == 0 ? 1 : _terms[_next++]);
+            return true;
+        }
     }
 
     public static SectionTerms Of(string pageTitle, SearchSection section, TermCache terms, Scratch scratch)
@@ -34,7 +55,33 @@ internal sealed class SectionTerms
         Count(section.Kind == SectionKind.Heading ? section.Heading : "", SearchField.Heading, terms, scratch);
         Count(section.Kind == SectionKind.Faq ? section.Heading : "", SearchField.Question, terms, scratch);
         Count(section.TextChars(ref scratch.Chars), SearchField.Body, terms, scratch);
-        return new SectionTerms(pairs.ToArray());
+        return new SectionTerms(Packed(pairs));
+    }
+
+    // From the pairs as counted (header, then id, count, id, count…) to the form kept.
+    private static int[] Packed(List<int> pairs)
+    {
+        var length = Header;
+        for (var i = Header; i < pairs.Count; i += 2) length += pairs[i + 1] == 1 ? 1 : 2;
+        var data = new int[length];
+        int at = Header, start = Header;
+        for (var field = 0; field < FieldCount; field++)
+        {
+            for (var i = start; i < pairs[field]; i += 2)
+            {
+                int id = pairs[i], count = pairs[i + 1];
+                if (count == 1) data[at++] = id << 1;
+                else
+                {
+                    data[at++] = (id << 1) | 1;
+                    data[at++] = count;
+                }
+            }
+            start = pairs[field];
+            data[field] = at;
+            data[FieldCount + field] = pairs[FieldCount + field];
+        }
+        return data;
     }
 
     private static void Count(ReadOnlySpan<char> text, SearchField field, TermCache terms, Scratch scratch)
