@@ -91,6 +91,9 @@ public sealed class CompactText : IEquatable<CompactText>
     /// <summary>False for text that has no UTF-8 form (a lone surrogate), kept as a string.</summary>
     public bool IsUtf8 => _unencodable is null;
 
+    /// <summary>Whether the text is in a <see cref="TextSpill"/> file rather than in memory.</summary>
+    public bool IsSpilled => _spill is not null;
+
     /// <summary>The UTF-8 bytes (a copy read back, for spilled text); empty for text that has none (<see cref="IsUtf8"/>).</summary>
     public ReadOnlySpan<byte> Utf8Bytes => _spill is null ? _utf8 : _spill.ReadCopy(_offset, _length);
 

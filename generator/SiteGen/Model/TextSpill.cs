@@ -40,14 +40,29 @@ public sealed class TextSpill(long budget, string? folder = null) : IDisposable
         {
             // Text with no exact UTF-8 form (a lone surrogate) stays in memory, as a string.
             if (Utf8.FromUtf16(text, bytes, out _, out int written, replaceInvalidSequences: false) != OperationStatus.Done) return new CompactText(text);
-            long offset = Interlocked.Add(ref _end, written) - written;
-            RandomAccess.Write(file, bytes.AsSpan(0, written), offset);
-            return new CompactText(this, offset, written);
+            return Write(file, bytes.AsSpan(0, written));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
         }
+    }
+
+    /// <summary>Text already compact, as <see cref="Keep(ReadOnlySpan{char})"/> keeps it: itself while the budget lasts.</summary>
+    public CompactText Keep(CompactText text)
+    {
+        // Already in the file, or with no UTF-8 form to write.
+        if (text.IsSpilled || !text.IsUtf8) return text;
+        var bytes = text.Utf8Bytes;
+        if (Interlocked.Add(ref _kept, bytes.Length) <= budget || File() is not { } file) return text;
+        return Write(file, bytes);
+    }
+
+    private CompactText Write(SafeFileHandle file, ReadOnlySpan<byte> utf8)
+    {
+        long offset = Interlocked.Add(ref _end, utf8.Length) - utf8.Length;
+        RandomAccess.Write(file, utf8, offset);
+        return new CompactText(this, offset, utf8.Length);
     }
 
     private SafeFileHandle? File()

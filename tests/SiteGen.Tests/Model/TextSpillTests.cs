@@ -48,6 +48,26 @@ public sealed class TextSpillTests
     }
 
     [Fact]
+    public void Compact_text_is_kept_as_it_is_within_the_budget_and_its_bytes_written_after()
+    {
+        using var spill = new TextSpill(budget: 16);
+        var first = new CompactText("<p>short</p>");
+        var second = new CompactText("<p>Recaída 💬</p>");
+
+        Assert.Same(first, spill.Keep(first));
+        var spilled = spill.Keep(second);
+
+        Assert.True(spilled.IsSpilled);
+        Assert.Equal("<p>Recaída 💬</p>", spilled.ToString());
+        Assert.Equal(second.Utf8Bytes.Length, spill.Spilled);
+        // Text in the file already, or with no UTF-8 form, is not written again.
+        Assert.Same(spilled, spill.Keep(spilled));
+        var unencodable = new CompactText("a lone \ud800 surrogate");
+        Assert.Same(unencodable, spill.Keep(unencodable));
+        Assert.Equal(second.Utf8Bytes.Length, spill.Spilled);
+    }
+
+    [Fact]
     public void Text_with_no_utf8_form_stays_in_memory()
     {
         using var spill = new TextSpill(budget: 0);

@@ -49,10 +49,13 @@ public static class FaqPages
     /// <summary>One page per topic that has at least one question, in the site's topic order, with all its questions (<see cref="FaqTopicPage.Split"/> pages them).</summary>
     public static IReadOnlyList<FaqTopicPage> Topics(Site site, Languages.InterfaceText? words = null) =>
         site.Topics
-            .Select(t => t.Articles.SelectMany(ItemsOf).ToList())
-            .Zip(site.Topics, (items, t) => new FaqTopicPage(t, items, HubPath(site.Config), HubTitle(words),
-                (words ?? Languages.InterfaceText.Fallback()).Or("faq_topic_title", "{topic}: frequently asked questions", values: new Dictionary<string, string> { ["topic"] = t.Name }),
-                Questions: items.Count))
+            .Select(t =>
+            {
+                var items = t.Articles.SelectMany(ItemsOf).ToList();
+                return new FaqTopicPage(t, items, HubPath(site.Config), HubTitle(words),
+                    (words ?? Languages.InterfaceText.Fallback()).Or("faq_topic_title", "{topic}: frequently asked questions", values: new Dictionary<string, string> { ["topic"] = t.Name }),
+                    Questions: items.Count);
+            })
             .Where(p => p.Items.Count > 0)
             .ToList();
 

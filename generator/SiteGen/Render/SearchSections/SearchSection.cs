@@ -39,15 +39,11 @@ public sealed class SearchSection
         _text = text;
     }
 
-    [ThreadStatic] private static char[]? charsOfThread;
-
     /// <summary>The same section with its text kept in <paramref name="spill"/>.</summary>
     internal SearchSection KeptIn(TextSpill spill)
     {
-        var chars = charsOfThread ??= new char[4096];
-        var text = _text.Chars(ref chars);
-        charsOfThread = chars;
-        return new SearchSection(this, spill.Keep(text));
+        var kept = spill.Keep(_text);
+        return ReferenceEquals(kept, _text) ? this : new SearchSection(this, kept);
     }
 
     /// <summary>The page's URL, with the section's anchor (a new string on each call for a section with one).</summary>
