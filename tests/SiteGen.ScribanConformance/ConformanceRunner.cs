@@ -8,7 +8,7 @@ namespace SiteGen.ScribanConformance;
 
 /// <summary>
 /// Runs one corpus case the way the upstream runner does, through SiteGen's own Scriban context (its member
-/// access, include, loader hooks and limits), and returns the text to compare. Only strict names are off:
+/// access, include, direct calls, loader hooks and limits), and returns the text to compare. Only strict names are off:
 /// Scriban's cases print a missing name as nothing, where a theme's is an error.
 /// </summary>
 public static class ConformanceRunner
@@ -18,7 +18,8 @@ public static class ConformanceRunner
     public static Outcome Run(ConformanceCase testCase)
     {
         var lexer = testCase.Scientific ? new LexerOptions { Lang = ScriptLang.Scientific } : LexerOptions.Default;
-        var template = Template.Parse(ConformanceCorpus.Read(testCase.Input), "text", lexerOptions: lexer);
+        // Parsed as SiteGen parses a theme's templates (its direct calls in place).
+        var template = DirectCalls.Parse(ConformanceCorpus.Read(testCase.Input), "text", lexer);
         if (template.HasErrors) return new Outcome(string.Join("\n", template.Messages), IsError: true);
         var context = new ThemeContext(new NoTemplates(), _ => null, TemplateLimits.Default, strict: false);
         context.PushGlobal(ConformanceModel.Create());

@@ -64,6 +64,10 @@ public sealed class PartialIncludeTests
     [InlineData("{{ include }}")]
     [InlineData("{{ include 'line'; include 'lines' }}")]
     [InlineData("  {{ include 'line'; include 'lines' }}")]
+    [InlineData("{{ include \"line\" }}|{{ include ('line') }}|{{ include 'li' + 'ne' }}")]
+    [InlineData("{{ n = 70 }}{{ include 'countdown' }}")]
+    [InlineData("{{ func include; ret 'mine: ' + $0; end }}{{ include 'line' }}")]
+    [InlineData("{{ include = 'not a function' }}{{ include 'line' }}")]
     public void Renders_as_scribans_include(string template)
     {
         Assert.Equal(Scriban(template), SiteGens(template));
@@ -96,20 +100,20 @@ public sealed class PartialIncludeTests
     {
         var context = Context();
         context.PushGlobal(Globals());
-        return Render(context, template);
+        return Render(context, template, direct: true);
     }
 
     private static ThemeContext Context()
     {
         var loader = new MemoryLoader();
-        return new ThemeContext(loader, path => Template.Parse(Partials[path], path), TemplateLimits.Default, strict: false);
+        return new ThemeContext(loader, path => DirectCalls.Parse(Partials[path], path), TemplateLimits.Default, strict: false);
     }
 
-    private static string Render(TemplateContext context, string template)
+    private static string Render(TemplateContext context, string template, bool direct = false)
     {
         try
         {
-            return Template.Parse(template).Render(context);
+            return (direct ? DirectCalls.Parse(template) : Template.Parse(template)).Render(context);
         }
         catch (ScriptRuntimeException e)
         {

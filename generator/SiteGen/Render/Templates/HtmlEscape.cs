@@ -31,7 +31,7 @@ internal sealed class HtmlEscape : DynamicCustomFunction
     }
 
     // The parameters name the function's argument for Scriban (`text`) as the builtin's do.
-    private static string? Escape(TemplateContext context, string? text)
+    internal static string? Escape(TemplateContext context, string? text)
     {
         if (string.IsNullOrEmpty(text)) return text;
         CheckLength(context, text.Length);

@@ -18,7 +18,7 @@ internal sealed class TemplateCache(ThemeTemplateLoader loader, ErrorList errors
 
     private Template? Parse(string path)
     {
-        var template = Template.Parse(loader.Read(path), path);
+        var template = DirectCalls.Parse(loader.Read(path), path);
         if (!template.HasErrors) return template;
         foreach (var error in TemplateErrors.Of(template.Messages)) errors.Add(error);
         return null;

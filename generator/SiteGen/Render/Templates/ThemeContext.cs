@@ -19,7 +19,8 @@ namespace SiteGen.Render.Templates;
 /// <item>partials only through the theme's loader, parsed once per build for every thread (<see cref="TemplateCache"/>),
 /// each call site remembered so that an error in a partial names the includes that led to it, and rendered into the
 /// page's own buffer where Scriban would make a string of each (<see cref="RenderPartial"/>);</item>
-/// <item><c>html.escape</c> without a string writer per call (<see cref="HtmlEscape"/>);</item>
+/// <item><c>html.escape</c> without a string writer per call (<see cref="HtmlEscape"/>), and it and <c>include</c>
+/// called without Scriban's general call path where a template's statement allows (<see cref="DirectCalls"/>);</item>
 /// <item>limits on loops, nesting and output (<see cref="TemplateLimits"/>).</item>
 /// </list>
 /// </summary>
