@@ -45,7 +45,8 @@ internal sealed class LayoutRenderer : IDisposable
         _cache = new TemplateCache(loader, errors);
         _reported = new ReportedOnce(errors);
         Func<string, Template?> parsed = _cache.Get;
-        _threadState = new ThreadLocal<RenderState>(() => new RenderState(new ThemeContext(loader, parsed, limits)));
+        var partials = new PartialCache();
+        _threadState = new ThreadLocal<RenderState>(() => new RenderState(new ThemeContext(loader, parsed, limits) { Partials = partials }));
     }
 
     /// <summary>
@@ -79,6 +80,7 @@ internal sealed class LayoutRenderer : IDisposable
         // grow its output buffer and pools from nothing, most of the stage's garbage.
         context.Reset();
         context.Observer = observer;
+        context.PageLanguage = job.Language;
         var variables = Variables(job);
         context.PushGlobal(variables);
         bool failed = false;

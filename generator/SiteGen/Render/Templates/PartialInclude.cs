@@ -8,9 +8,13 @@ namespace SiteGen.Render.Templates;
 /// <c>include "name"</c> as Scriban defines it (the partial sees the caller's variables, its arguments as <c>$</c> and
 /// named arguments as locals; an indented include indents the partial's lines), rendered by <see cref="ThemeContext.RenderPartial"/>
 /// with less memory than Scriban's own, and remembering each call site for the include chain of an error.
+/// As <c>include_cached</c> (<paramref name="cached"/>), the partial's text is rendered once per build for each set of
+/// arguments and language and reused (<see cref="ThemeContext.RenderCached"/>).
 /// </summary>
-internal sealed class PartialInclude(IScriptCustomFunction scribans) : IScriptCustomFunction
+internal sealed class PartialInclude(IScriptCustomFunction scribans, bool cached = false) : IScriptCustomFunction
 {
+    public const string CachedName = "include_cached";
+
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var theme = (ThemeContext)context;
@@ -24,7 +28,8 @@ internal sealed class PartialInclude(IScriptCustomFunction scribans) : IScriptCu
             var caller = callerContext ?? context.CurrentNode ?? throw new ScriptRuntimeException(span, "Unable to resolve the include caller context.");
             string? path = context.GetTemplatePathFromName(name, caller);
             if (path is null) return null;
-            return theme.RenderPartial(context.GetOrCreateTemplate(path, caller), arguments, caller);
+            var template = context.GetOrCreateTemplate(path, caller);
+            return cached ? theme.RenderCached(template, path, arguments, caller) : theme.RenderPartial(template, arguments, caller);
         }
         catch (ScriptRuntimeException e)
         {

@@ -59,6 +59,12 @@ public sealed class ThemeContext : TemplateContext
         }
     }
 
+    /// <summary>Where <c>include_cached</c> keeps what it rendered, shared by the build's contexts; null to render each call.</summary>
+    internal PartialCache? Partials { get; init; }
+
+    /// <summary>The language of the page being rendered: a cached partial's text is kept per language.</summary>
+    internal string? PageLanguage { get; set; }
+
     /// <summary>Told what the page being rendered reads and includes; null when nobody records it.</summary>
     public IRenderObserver? Observer { get; set; }
 
@@ -119,9 +125,10 @@ public sealed class ThemeContext : TemplateContext
     /// into the output instead, and nothing is returned. Any other include (indented, assigned, piped) gets its
     /// string, rendered into a buffer kept for its depth.
     /// </summary>
-    internal string? RenderPartial(Template template, ScriptArray arguments, ScriptNode caller)
+    /// <param name="asString">Always returns the partial's text, for a caller that keeps it.</param>
+    internal string? RenderPartial(Template template, ScriptArray arguments, ScriptNode caller, bool asString = false)
     {
-        bool here = CurrentIndent is null && EnableOutput && !template.HasErrors && PrintsItsResult(caller);
+        bool here = !asString && CurrentIndent is null && EnableOutput && !template.HasErrors && PrintsItsResult(caller);
         EnterRecursive(caller);
         string? indent = CurrentIndent;
         // Where the last character written was a newline, the next indented line starts with its indentation.
@@ -166,6 +173,41 @@ public sealed class ThemeContext : TemplateContext
             CurrentIndent = indent;
             ExitRecursive(caller);
         }
+    }
+
+    /// <summary>
+    /// <c>include_cached</c>: what <see cref="RenderPartial"/> returns as a string, rendered the first time a build meets
+    /// the partial with these arguments in this language, and reused after that, with its reads told to the page's
+    /// observer each time. A render that found errors is not kept. Its arguments are its key, so they are given in
+    /// order, not by name.
+    /// </summary>
+    internal string? RenderCached(Template template, string path, ScriptArray arguments, ScriptNode caller)
+    {
+        if (caller is ScriptFunctionCall call && call.Arguments.Any(a => a is ScriptNamedArgument))
+            throw new ScriptRuntimeException(caller.Span, $"{PartialInclude.CachedName}: the partial is kept by its arguments; give them in order, without names");
+        if (Partials is null) return RenderPartial(template, arguments, caller, asString: true);
+
+        int start = (CurrentIndent is null ? 0 : 2) | (PreviousTextWasNewLine(this) ? 1 : 0);
+        var key = new PartialKey(path, PageLanguage, start, [.. arguments.Skip(1)]);
+        if (Partials.TryGet(key, out var kept))
+        {
+            CapturedReads.Replay(kept, Observer);
+            return kept.Text;
+        }
+        int errors = _errors.Count;
+        var capture = new CapturedReads(Observer);
+        Observer = capture;
+        string? text;
+        try
+        {
+            text = RenderPartial(template, arguments, caller, asString: true);
+        }
+        finally
+        {
+            Observer = capture.Page;
+        }
+        if (text is not null && _errors.Count == errors) Partials.Keep(key, capture.Keep(text));
+        return text;
     }
 
     // Scriban prints the value of a statement that is an expression at once (ScriptBlockStatement): an include
@@ -276,7 +318,9 @@ public sealed class ThemeContext : TemplateContext
     private static ScriptObject Builtins()
     {
         var builtins = GetDefaultBuiltinObject();
-        builtins.SetValue("include", new PartialInclude((IScriptCustomFunction)builtins["include"]!), readOnly: true);
+        var include = (IScriptCustomFunction)builtins["include"]!;
+        builtins.SetValue("include", new PartialInclude(include), readOnly: true);
+        builtins.SetValue(PartialInclude.CachedName, new PartialInclude(include, cached: true), readOnly: true);
         HtmlEscape.Replace(builtins);
         return builtins;
     }
