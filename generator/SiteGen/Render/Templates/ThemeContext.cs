@@ -195,8 +195,9 @@ public sealed class ThemeContext : TemplateContext
             return kept.Text;
         }
         int errors = _errors.Count;
-        var capture = new CapturedReads(Observer);
-        Observer = capture;
+        // A build that records no dependencies has nobody to tell the reads to.
+        var capture = Observer is null ? null : new CapturedReads(Observer);
+        if (capture is not null) Observer = capture;
         string? text;
         try
         {
@@ -204,9 +205,9 @@ public sealed class ThemeContext : TemplateContext
         }
         finally
         {
-            Observer = capture.Page;
+            if (capture is not null) Observer = capture.Page;
         }
-        if (text is not null && _errors.Count == errors) Partials.Keep(key, capture.Keep(text));
+        if (text is not null && _errors.Count == errors) Partials.Keep(key, capture?.Keep(text) ?? new CachedPartial(text, [], []));
         return text;
     }
 
