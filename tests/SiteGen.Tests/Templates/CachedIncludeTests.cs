@@ -1,5 +1,4 @@
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Render.Templates;
@@ -110,7 +109,7 @@ public sealed class CachedIncludeTests
     }
 
     private static ThemeContext NewContext(PartialCache? partials, string? language = "en", IRenderObserver? observer = null, bool strict = false) =>
-        new(new MemoryLoader(), path => DirectCalls.Parse(Partials[path], path), TemplateLimits.Default, strict)
+        new(new MemoryPartials(Partials), path => DirectCalls.Parse(Partials[path], path), TemplateLimits.Default, strict)
         {
             Partials = partials,
             PageLanguage = language,
@@ -138,15 +137,5 @@ public sealed class CachedIncludeTests
         public void MemberRead(object target, string member) => Members.Add($"{target.GetHashCode()}.{member}");
 
         public void TemplateIncluded(string templatePath) => Templates.Add(templatePath);
-    }
-
-    private sealed class MemoryLoader : ITemplateLoader
-    {
-        public string? GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-            Partials.ContainsKey(templateName) ? templateName : throw new ScriptRuntimeException(callerSpan, $"partial '{templateName}' not found");
-
-        public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Partials[templatePath];
-
-        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
     }
 }

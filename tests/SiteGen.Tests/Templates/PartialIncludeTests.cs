@@ -1,5 +1,4 @@
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Render.Templates;
@@ -91,7 +90,7 @@ public sealed class PartialIncludeTests
 
     private static string Scriban(string template)
     {
-        var context = new TemplateContext { TemplateLoader = new MemoryLoader() };
+        var context = new TemplateContext { TemplateLoader = new MemoryPartials(Partials) };
         context.PushGlobal(Globals());
         return Render(context, template);
     }
@@ -105,7 +104,7 @@ public sealed class PartialIncludeTests
 
     private static ThemeContext Context()
     {
-        var loader = new MemoryLoader();
+        var loader = new MemoryPartials(Partials);
         return new ThemeContext(loader, path => DirectCalls.Parse(Partials[path], path), TemplateLimits.Default, strict: false);
     }
 
@@ -119,15 +118,5 @@ public sealed class PartialIncludeTests
         {
             return "error: " + e.Message;
         }
-    }
-
-    private sealed class MemoryLoader : ITemplateLoader
-    {
-        public string? GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-            Partials.ContainsKey(templateName) ? templateName : throw new ScriptRuntimeException(callerSpan, $"partial '{templateName}' not found");
-
-        public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => Partials[templatePath];
-
-        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
     }
 }

@@ -1,5 +1,4 @@
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
@@ -15,14 +14,15 @@ internal static class TemplateHarness
     public static Result Run(string template, ScriptObject? globals = null, IReadOnlyDictionary<string, string>? partials = null,
         TemplateLimits? limits = null, IRenderObserver? observer = null, string path = "layout.html")
     {
-        var loader = new MemoryLoader(partials ?? new Dictionary<string, string>());
-        var context = new ThemeContext(loader, p => Template.Parse(loader.Load(null!, default, p)!, p), limits ?? TemplateLimits.Default) { Observer = observer };
+        var loader = new MemoryPartials(partials ?? new Dictionary<string, string>(), ".html");
+        // Parsed as a build parses a theme's templates.
+        var context = new ThemeContext(loader, p => DirectCalls.Parse(loader.Read(p), p), limits ?? TemplateLimits.Default) { Observer = observer };
         if (globals is not null) context.PushGlobal(globals);
         var errors = new List<ContentError>();
         string output = "";
         try
         {
-            output = Template.Parse(template, path).Render(context);
+            output = DirectCalls.Parse(template, path).Render(context);
         }
         catch (ScriptRuntimeException e)
         {
@@ -37,16 +37,5 @@ internal static class TemplateHarness
         var result = Run(template, globals, partials, observer: observer);
         Assert.Empty(result.Errors);
         return result.Output;
-    }
-
-    private sealed class MemoryLoader(IReadOnlyDictionary<string, string> partials) : ITemplateLoader
-    {
-        public string? GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-            partials.ContainsKey(templateName + ".html") ? templateName + ".html"
-                : throw new ScriptRuntimeException(callerSpan, $"partial '{templateName}' not found");
-
-        public string? Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => partials[templatePath];
-
-        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => new(Load(context, callerSpan, templatePath));
     }
 }
