@@ -21,6 +21,19 @@ internal static class DirectCalls
         return template;
     }
 
+    /// <summary>
+    /// The function a call's target names, not called (as Scriban resolves a call's target), and whether resolving it
+    /// reported a missing name: the page has failed then, renders on only to find its other errors, and a node
+    /// falling back to Scriban's evaluation would report the name twice.
+    /// </summary>
+    public static object? Target(TemplateContext context, ScriptExpression target, out bool reported)
+    {
+        int errors = (context as ThemeContext)?.Errors.Count ?? 0;
+        object? function = context.Evaluate(target, true);
+        reported = (context as ThemeContext)?.Errors.Count > errors;
+        return function;
+    }
+
     // Only a call that is a statement of its own is rewritten: its parent is known, and the statement is where a
     // theme's calls are (`{{ item.url | html.escape }}`, `{{ include "header" }}`).
     private sealed class Rewriter : ScriptVisitor

@@ -38,12 +38,8 @@ internal sealed class DirectEscape : ScriptPipeCall
     public override object? Evaluate(TemplateContext context)
     {
         var to = To!;
-        int errors = (context as ThemeContext)?.Errors.Count ?? 0;
-        // As a call's target: the function itself, not called.
-        object? function = context.Evaluate(_function, true);
-        if (!ReferenceEquals(function, HtmlEscape.Function))
-            // A missing name is reported once; the page has failed and renders on only to find its other errors.
-            return (context as ThemeContext)?.Errors.Count > errors ? null : base.Evaluate(context);
+        if (!ReferenceEquals(DirectCalls.Target(context, _function, out bool reported), HtmlEscape.Function))
+            return reported ? null : base.Evaluate(context);
 
         var from = From!;
         object? text = context.ToObject(from.Span, context.Evaluate(from), typeof(string));

@@ -33,10 +33,8 @@ internal sealed class DirectInclude : ScriptFunctionCall
 
     public override object? Evaluate(TemplateContext context)
     {
-        int errors = (context as ThemeContext)?.Errors.Count ?? 0;
-        object? function = context.Evaluate(Target!, true);
-        if (function is not PartialInclude include)
-            return (context as ThemeContext)?.Errors.Count > errors ? null : base.Evaluate(context);
+        if (DirectCalls.Target(context, Target!, out bool reported) is not PartialInclude include)
+            return reported ? null : base.Evaluate(context);
 
         return Call(context, this, include, new ScriptArray(1) { _name });
     }
